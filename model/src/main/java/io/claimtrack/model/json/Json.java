@@ -18,6 +18,7 @@ public final class Json {
                     .addModule(new Jdk8Module())
                     // ISO-8601 text, not epoch numbers: analysts read these in Kibana and kcat.
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                     // A newer producer may add fields; an older consumer must still read the
                     // record.
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
