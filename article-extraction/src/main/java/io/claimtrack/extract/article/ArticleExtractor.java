@@ -22,16 +22,10 @@ public final class ArticleExtractor {
         }
         try {
             Document doc = Jsoup.parse(html, url == null ? "" : url);
-            Element root = doc.selectFirst("article");
-            if (root == null) {
-                root = doc.body();
-            }
+            BlockCollector blocks = BlockCollector.collect(doc.body());
             List<String> paragraphs = new ArrayList<>();
-            for (Element p : root.select("p")) {
-                String t = p.text().trim();
-                if (t.length() > 40) {
-                    paragraphs.add(t);
-                }
+            for (Block b : MainContent.select(blocks.blocks)) {
+                paragraphs.add(b.text());
             }
             List<String> feeds = new ArrayList<>();
             for (Element link :

@@ -1,0 +1,148 @@
+package io.claimtrack.extract.article;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Generic page-furniture cues from tag names, class names and ids; no site-specific rules. */
+final class Boilerplate {
+
+    /** Subtrees that never hold article text. */
+    static final Set<String> SKIP_TAGS =
+            Set.of(
+                    "script",
+                    "style",
+                    "noscript",
+                    "template",
+                    "svg",
+                    "iframe",
+                    "object",
+                    "embed",
+                    "canvas",
+                    "button",
+                    "select",
+                    "input",
+                    "textarea",
+                    "nav",
+                    "aside",
+                    "footer",
+                    "figure",
+                    "figcaption",
+                    "picture",
+                    "video",
+                    "audio",
+                    "map",
+                    "dialog",
+                    "menu",
+                    "head",
+                    "link",
+                    "meta",
+                    "source",
+                    "math");
+
+    /** Tags that end a run of inline text. */
+    static final Set<String> BLOCK_TAGS =
+            Set.of(
+                    "p",
+                    "div",
+                    "section",
+                    "article",
+                    "main",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "li",
+                    "ul",
+                    "ol",
+                    "dl",
+                    "dt",
+                    "dd",
+                    "blockquote",
+                    "pre",
+                    "table",
+                    "tr",
+                    "td",
+                    "th",
+                    "tbody",
+                    "thead",
+                    "tfoot",
+                    "caption",
+                    "header",
+                    "form",
+                    "fieldset",
+                    "address",
+                    "hr",
+                    "center",
+                    "details",
+                    "summary",
+                    "body",
+                    "html");
+
+    // Long, distinctive words match anywhere in a class or id; short ones only as whole segments.
+    private static final Pattern NEGATIVE =
+            Pattern.compile(
+                    "comment|related|share|sharing|social|newsletter|subscri|sidebar|footer|"
+                            + "breadcrumb|taboola|outbrain|recommend|trending|popular|most-read|"
+                            + "mostread|promo|advert|sponsor|cookie|consent|caption|byline|"
+                            + "signup|sign-up|disclaimer|pagination|skip-link|"
+                            + "sr-only|visually-hidden|screen-reader|visuallyhidden|"
+                            + "(?:^|[\\s_-])(?:ad|ads|adv|nav|navbar|menu|bio|tags?|topics|author|"
+                            + "authors|contributor|meta|toolbar|widget|modal|popup|banner|"
+                            + "read-more|more|recirc|teaser)(?:$|[\\s_-])");
+
+    private static final Pattern POSITIVE =
+            Pattern.compile(
+                    "article|body|content|story|entry|post|text|main|prose|rich",
+                    Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern COMMENT = Pattern.compile("comment|disqus|replies|discussion");
+    private static final Pattern CAPTION = Pattern.compile("caption|credit");
+    private static final Pattern BIO =
+            Pattern.compile(
+                    "author-?bio|bio-?box|about-?the-?author|author-?info|(?:^|[\\s_-])bio(?:$|[\\s_-])");
+
+    private Boilerplate() {}
+
+    /** Class and id of {@code el}, lowercased and camelCase split, or "" when it has neither. */
+    static String signature(Element el) {
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        String raw = id.isEmpty() ? cls : cls + " " + id;
+        StringBuilder sb = new StringBuilder(raw.length() + 8);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(raw.charAt(i - 1))) {
+                sb.append('-');
+            }
+            sb.append(c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean negative(String signature) {
+        return !signature.isEmpty() && NEGATIVE.matcher(signature).find();
+    }
+
+    static boolean positive(String signature) {
+        return !signature.isEmpty() && POSITIVE.matcher(signature).find();
+    }
+
+    static boolean comment(String signature) {
+        return COMMENT.matcher(signature).find();
+    }
+
+    static boolean caption(String signature) {
+        return CAPTION.matcher(signature).find();
+    }
+
+    static boolean bio(String signature) {
+        return BIO.matcher(signature).find();
+    }
+}

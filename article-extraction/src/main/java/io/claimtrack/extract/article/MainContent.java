@@ -1,0 +1,154 @@
+package io.claimtrack.extract.article;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the article's paragraphs from the page's blocks: classify each block (jusText style), find
+ * the element whose subtree holds the most good text net of boilerplate, then keep its good blocks
+ * and the short ones (subheadings, list items) that good blocks surround.
+ */
+final class MainContent {
+
+    enum Grade {
+        GOOD,
+        NEAR,
+        SHORT,
+        BAD
+    }
+
+    private static final int GOOD_LENGTH = 80;
+    private static final int NEAR_LENGTH = 30;
+    private static final double MAX_LINK_DENSITY = 0.35;
+    private static final double BAD_WEIGHT = 0.6;
+
+    private static final Pattern BOILER_TEXT =
+            Pattern.compile(
+                    "(?i)^(advertisement|advertising|sponsored|read more|related|sign up|subscribe|"
+                            + "follow us|share this|click here|copyright|©|all rights reserved|"
+                            + "skip to|listen to this|story continues|continue reading|"
+                            + "recommended|more from|most popular|trending)\\b.{0,80}$");
+
+    private MainContent() {}
+
+    /** The article's blocks in document order. */
+    static List<Block> select(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        Grade[] grades = new Grade[blocks.size()];
+        for (int i = 0; i < grades.length; i++) {
+            grades[i] = grade(blocks.get(i));
+        }
+        Element container = container(blocks, grades);
+        if (container == null) {
+            return List.of();
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!inside(b.owner(), container)) {
+                continue;
+            }
+            if (keep(blocks, grades, i, container)) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    static Grade grade(Block b) {
+        int len = b.length();
+        if (b.linkDensity() > MAX_LINK_DENSITY) {
+            return Grade.BAD;
+        }
+        if (len < 200 && BOILER_TEXT.matcher(b.text()).matches()) {
+            return Grade.BAD;
+        }
+        if (len >= GOOD_LENGTH && b.kind() != Block.Kind.HEADING) {
+            return Grade.GOOD;
+        }
+        if (len >= NEAR_LENGTH) {
+            return Grade.NEAR;
+        }
+        return Grade.SHORT;
+    }
+
+    /** The ancestor with the highest good-minus-boilerplate text mass. */
+    private static Element container(List<Block> blocks, Grade[] grades) {
+        Map<Element, double[]> mass = new IdentityHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            double w =
+                    switch (grades[i]) {
+                        case GOOD -> b.length();
+                        case NEAR -> b.length() * 0.3;
+                        case SHORT -> -Math.min(b.length(), 20) * BAD_WEIGHT;
+                        case BAD -> -b.length() * BAD_WEIGHT;
+                    };
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                mass.computeIfAbsent(e, k -> new double[1])[0] += w;
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, double[]> en : mass.entrySet()) {
+            double s = en.getValue()[0];
+            if (s > bestScore) {
+                bestScore = s;
+                best = en.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static boolean keep(List<Block> blocks, Grade[] grades, int i, Element container) {
+        return switch (grades[i]) {
+            case GOOD -> true;
+            case BAD -> false;
+            case NEAR, SHORT -> {
+                Block b = blocks.get(i);
+                boolean heading = b.kind() == Block.Kind.HEADING;
+                Grade next = neighbour(blocks, grades, i, 1, container);
+                Grade prev = neighbour(blocks, grades, i, -1, container);
+                if (heading) {
+                    yield next == Grade.GOOD && b.length() < 200;
+                }
+                if (b.owner().normalName().equals("h1")) {
+                    yield false; // the title has its own field
+                }
+                if (grades[i] == Grade.NEAR) {
+                    yield prev == Grade.GOOD || next == Grade.GOOD;
+                }
+                yield b.kind() != Block.Kind.OTHER && prev == Grade.GOOD && next == Grade.GOOD;
+            }
+        };
+    }
+
+    /** The grade of the nearest NEAR-or-better block in direction {@code step}, or BAD. */
+    private static Grade neighbour(
+            List<Block> blocks, Grade[] grades, int i, int step, Element container) {
+        for (int j = i + step; j >= 0 && j < blocks.size(); j += step) {
+            if (!inside(blocks.get(j).owner(), container)) {
+                return Grade.BAD;
+            }
+            if (grades[j] == Grade.GOOD || grades[j] == Grade.BAD) {
+                return grades[j];
+            }
+        }
+        return Grade.BAD;
+    }
+
+    static boolean inside(Element e, Element container) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
