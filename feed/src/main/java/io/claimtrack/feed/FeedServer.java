@@ -41,10 +41,13 @@ public final class FeedServer implements AutoCloseable {
     private final SseHandler sse;
     private volatile boolean running = true;
 
-    private FeedServer(KafkaSettings kafka, FeedConfig config) throws IOException {
+    private FeedServer(KafkaSettings kafka, FeedConfig config, FeedView view) throws IOException {
         this.config = config;
-        this.view = new FeedView(config.maxItems(), Clock.systemUTC());
-        this.consumer = new FeedConsumer(kafka, config, view, stats, Clock.systemUTC());
+        this.view = view;
+        this.consumer =
+                kafka == null
+                        ? null
+                        : new FeedConsumer(kafka, config, view, stats, Clock.systemUTC());
         this.sse = new SseHandler(view, () -> running);
         this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
         http.setExecutor(httpThreads);
@@ -53,16 +56,32 @@ public final class FeedServer implements AutoCloseable {
         http.createContext("/api/items", this::items);
         http.createContext("/health", this::health);
         this.consumerThread =
-                Thread.ofPlatform().name("claimtrack-feed-consumer").unstarted(consumer);
+                consumer == null
+                        ? null
+                        : Thread.ofPlatform().name("claimtrack-feed-consumer").unstarted(consumer);
     }
 
     /** Starts consuming and serving; {@link #url()} tells where the page is. */
     public static FeedServer start(KafkaSettings kafka, FeedConfig config) {
         Objects.requireNonNull(kafka, "kafka");
         Objects.requireNonNull(config, "config");
+        return start(kafka, config, new FeedView(config.maxItems(), Clock.systemUTC()));
+    }
+
+    /**
+     * Serves {@code view} without reading Kafka: for page tests and measurements that feed the view
+     * directly.
+     */
+    static FeedServer serve(FeedView view, FeedConfig config) {
+        return start(null, config, view);
+    }
+
+    private static FeedServer start(KafkaSettings kafka, FeedConfig config, FeedView view) {
         try {
-            FeedServer server = new FeedServer(kafka, config);
-            server.consumerThread.start();
+            FeedServer server = new FeedServer(kafka, config, view);
+            if (server.consumerThread != null) {
+                server.consumerThread.start();
+            }
             server.http.start();
             LOG.info(
                     "claim feed at {} (max {} items, from {})",
@@ -94,18 +113,21 @@ public final class FeedServer implements AutoCloseable {
 
     /** What {@code /health} reports. */
     public FeedStats.Health health() {
-        return stats.health(consumerThread.isAlive(), view, sse.clients());
+        boolean alive = consumerThread == null || consumerThread.isAlive();
+        return stats.health(alive, view, sse.clients());
     }
 
     @Override
     public void close() {
         running = false;
-        consumer.stop();
         http.stop(0);
-        try {
-            consumerThread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (consumer != null) {
+            consumer.stop();
+            try {
+                consumerThread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         httpThreads.shutdownNow();
     }

@@ -18,7 +18,6 @@
     expanded: new Set(),
     pending: [],
     frame: 0,
-    live: false,
     filter: readFilter(),
   };
   const rowEls = new Map();
@@ -80,6 +79,7 @@
     for (const raw of batch.upserts) {
       const item = prepare(raw);
       const old = state.byId.get(item.id);
+      item._arrived = old ? old._arrived : Date.now();
       state.byId.set(item.id, item);
       if (bulk) continue;
       if (old) removeFromOrder(old);
@@ -189,9 +189,9 @@
     foot.append(el('span', 'occ', plural(item.occurrenceCount || 0, 'occurrence', 'occurrences')));
     if (item.disputes.length) foot.append(el('span', 'disp', plural(item.disputes.length, 'dispute', 'disputes')));
     if (item.rebuts.length) foot.append(el('span', 'rebuts', 'disputes ' + plural(item.rebuts.length, 'claim', 'claims')));
-    const toggle = el('button', 'toggle', 'Details');
-    toggle.type = 'button';
     const open = state.expanded.has(item.id);
+    const toggle = el('button', 'toggle', open ? 'Hide details' : 'Details');
+    toggle.type = 'button';
     toggle.setAttribute('aria-expanded', String(open));
     foot.append(toggle);
     art.append(meta, text, foot);
@@ -260,7 +260,7 @@
       if (!node || node._v !== item.version) {
         const fresh = buildRow(item);
         if (node) node.replaceWith(fresh);
-        else if (state.live) fresh.classList.add('fresh');
+        if (item._arrived && now - item._arrived < 2000) fresh.classList.add('fresh');
         node = fresh;
         rowEls.set(item.id, node);
         if (!metrics.renderedAt.has(item.id)) {
@@ -350,11 +350,9 @@
     state.order = snap.items.map(prepare);
     for (const i of state.order) state.byId.set(i.id, i);
     state.pending = [];
-    state.live = false;
     refilter();
     render();
     refreshLists(true);
-    state.live = true;
     connect();
   }
 
@@ -406,7 +404,10 @@
     const f = state.filter;
     $('f-q').value = f.q; $('f-speaker').value = f.speaker; $('f-outlet').value = f.outlet;
     $('f-official').checked = f.official; $('f-disputed').checked = f.disputed;
-    for (const id of ['f-q', 'f-speaker', 'f-outlet']) $(id).addEventListener('input', debounced);
+    for (const id of ['f-q', 'f-speaker', 'f-outlet']) {
+      $(id).addEventListener('input', debounced);
+      $(id).addEventListener('change', debounced);
+    }
     for (const id of ['f-official', 'f-disputed']) $(id).addEventListener('change', filterChanged);
     $('filters').addEventListener('submit', (e) => { e.preventDefault(); filterChanged(); });
     $('filters').addEventListener('reset', () => setTimeout(filterChanged, 0));
@@ -445,10 +446,12 @@
       if (box) box.remove();
       button.setAttribute('aria-expanded', 'false');
       button.removeAttribute('aria-controls');
+      button.textContent = 'Details';
     } else {
       state.expanded.add(id);
       art.append(buildDetails(item, button));
       button.setAttribute('aria-expanded', 'true');
+      button.textContent = 'Hide details';
     }
   }
 

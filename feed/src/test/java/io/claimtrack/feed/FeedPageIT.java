@@ -1,0 +1,184 @@
+package io.claimtrack.feed;
+
+import static io.claimtrack.feed.Fixtures.claim;
+import static io.claimtrack.feed.Fixtures.occurrence;
+import static io.claimtrack.feed.Fixtures.rebuttal;
+import static io.claimtrack.feed.Fixtures.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimtrack.model.Claim;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The page in real headless Chromium over the real HTTP server and event stream, with the view fed
+ * in code: escaping of hostile article text, filters, details. {@code FeedLiveIT} does the same
+ * from Kafka.
+ */
+class FeedPageIT {
+    private static final String HOSTILE =
+            "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
+    private static FeedView view;
+    private static FeedServer server;
+    private static Browser browser;
+    private static PageCheck page;
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @BeforeAll
+    static void start() throws Exception {
+        view = new FeedView(1_000, Clock.systemUTC());
+        server = FeedServer.serve(view, FeedConfig.defaults());
+        browser = Browser.start(1280, 900);
+        page = new PageCheck(browser.driver);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void articleTextIsShownAsTextNeverRunAsMarkup() {
+        Claim hostile =
+                new Claim(
+                        Claim.SCHEMA,
+                        "c-xss",
+                        "Harbour " + HOSTILE,
+                        "sp-x",
+                        "<b>Eve Mallory</b>",
+                        null,
+                        false,
+                        NOW.minusSeconds(5),
+                        NOW.minusSeconds(5),
+                        List.of("<i>Bad Outlet</i>"),
+                        1,
+                        List.of(
+                                new Claim.Occurrence(
+                                        "s-xss",
+                                        "a-xss",
+                                        "<i>Bad Outlet</i>",
+                                        "javascript:window.__xss=3",
+                                        NOW.minusSeconds(5),
+                                        HOSTILE,
+                                        null)),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null);
+        view.applyClaim(hostile.id(), hostile);
+        page.open(server.url().toString());
+
+        WebElement row = page.row("c-xss");
+        assertThat(row.findElement(By.cssSelector(".text")).getText())
+                .contains("<script>window.__xss=2</script>");
+        assertThat(row.findElement(By.cssSelector(".speaker")).getText())
+                .isEqualTo("<b>Eve Mallory</b>");
+        WebElement details = page.expand("c-xss");
+        assertThat(details.getText()).contains("<i>Bad Outlet</i>").contains("link withheld");
+        assertThat(
+                        browser.driver.findElements(
+                                By.cssSelector(
+                                        "#rows img, #rows script, #rows b, #rows i, #rows a[href^='javascript']")))
+                .isEmpty();
+        assertThat(browser.driver.executeScript("return window.__xss === undefined"))
+                .isEqualTo(true);
+    }
+
+    @Test
+    void filtersNarrowTheRowsAndDetailsShowOccurrencesAndDisputes() throws Exception {
+        Instant t = NOW.minusSeconds(120);
+        view.applyClaim(
+                "c-tax",
+                claim(
+                        "c-tax",
+                        "Mara Vell",
+                        true,
+                        "The harbour tax will fall next year.",
+                        t,
+                        t.plusSeconds(30),
+                        List.of(
+                                occurrence("s-t1", "Harbor Ledger", t),
+                                occurrence("s-t2", "Valley Courier", t.plusSeconds(30))),
+                        List.of("c-no"),
+                        List.of()));
+        view.applyClaim(
+                "c-no",
+                claim(
+                        "c-no",
+                        "Ilo Brandt",
+                        false,
+                        "The harbour tax will not fall; the plan is a fantasy.",
+                        t.plusSeconds(40),
+                        t.plusSeconds(40),
+                        List.of(occurrence("s-n1", "Valley Courier", t.plusSeconds(40))),
+                        List.of(),
+                        List.of("c-tax")));
+        view.applyLink(
+                "l-1", rebuttal("l-1", "c-no", "c-tax", "Brandt called the plan a fantasy."));
+        view.applyStatement(
+                statement(
+                        "s-br",
+                        "Ilo Brandt",
+                        false,
+                        "Northgate Post",
+                        "Bridges come first.",
+                        t.plusSeconds(50)));
+        page.open(server.url().toString());
+        page.row("s-br");
+
+        page.click("f-disputed");
+        page.awaitVisibleIds(List.of("c-tax"));
+        page.click("f-disputed");
+        page.type("f-speaker", "brandt");
+        page.awaitVisibleIds(List.of("s-br", "c-no"));
+        page.type("f-outlet", "northgate");
+        page.awaitVisibleIds(List.of("s-br"));
+        browser.driver.findElement(By.id("f-clear")).click();
+        page.click("f-official");
+        page.awaitVisibleIds(List.of("c-tax"));
+        page.click("f-official");
+        page.type("f-q", "fantasy");
+        page.awaitVisibleIds(List.of("c-no"));
+        page.type("f-q", "");
+
+        WebElement details = page.expand("c-tax");
+        assertThat(details.findElements(By.cssSelector(".occurrences a")))
+                .extracting(a -> a.getDomAttribute("href"))
+                .containsExactly(
+                        "https://harbor-ledger.example/s-t1",
+                        "https://valley-courier.example/s-t2");
+        assertThat(details.getText())
+                .containsIgnoringCase("Disputed by (1)")
+                .contains("Ilo Brandt")
+                .contains("Brandt called the plan a fantasy.");
+        assertThat(page.row("c-tax").getText())
+                .contains("OFFICIAL")
+                .contains("DISPUTED")
+                .contains("2 occurrences");
+
+        view.applyStatement(
+                statement(
+                        "s-live",
+                        "Mara Vell",
+                        true,
+                        "Harbor Ledger",
+                        "Ferries will run at night.",
+                        Instant.now()));
+        page.row("s-live");
+        assertThat(page.visibleIds().getFirst()).isEqualTo("s-live");
+        assertThat(page.screenshot("feed-page.png")).exists();
+    }
+}
