@@ -1,0 +1,176 @@
+package io.claimtrack.indexer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.claimtrack.config.ElasticsearchSettings;
+import io.claimtrack.model.Claim;
+import io.claimtrack.model.Statement;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The analyst's search behind {@code ./claimtrack search}: full-text over claims (clusters of the
+ * same statement across outlets), filtered by speaker, official status and date. Before the linking
+ * topology has produced any claim, it answers from the statements index, merging identical quotes,
+ * so the command is useful from the walking skeleton on.
+ */
+public final class ClaimSearch {
+    private final ElasticsearchClient client;
+    private final ElasticsearchSettings es;
+
+    public ClaimSearch(ElasticsearchClient client, ElasticsearchSettings es) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.es = Objects.requireNonNull(es, "es");
+    }
+
+    /** Matching claims, best match first. */
+    public List<ClaimRow> search(ClaimQuery q) throws IOException {
+        String claims = es.index(IndexKind.CLAIMS.suffix());
+        if (client.count(c -> c.index(claims)).count() > 0) {
+            return searchClaims(claims, q);
+        }
+        return searchStatements(es.index(IndexKind.STATEMENTS.suffix()), q);
+    }
+
+    private List<ClaimRow> searchClaims(String index, ClaimQuery q) throws IOException {
+        List<Query> filters = new ArrayList<>();
+        if (q.speaker() != null) {
+            filters.add(matchAll("speaker", q.speaker()));
+        }
+        if (q.officialOnly()) {
+            filters.add(Query.of(f -> f.term(t -> t.field("official").value(true))));
+        }
+        if (q.since() != null) {
+            filters.add(since("lastSeen", q));
+        }
+        var response =
+                client.search(
+                        s ->
+                                s.index(index)
+                                        .size(q.limit())
+                                        .query(
+                                                x ->
+                                                        x.bool(
+                                                                b ->
+                                                                        b.must(
+                                                                                        textQuery(
+                                                                                                q,
+                                                                                                "text^2",
+                                                                                                "variants"))
+                                                                                .filter(filters)))
+                                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                                        .sort(
+                                                o ->
+                                                        o.field(
+                                                                f ->
+                                                                        f.field("firstSeen")
+                                                                                .order(
+                                                                                        SortOrder
+                                                                                                .Asc))),
+                        Claim.class);
+        List<ClaimRow> rows = new ArrayList<>();
+        for (Hit<Claim> hit : response.hits().hits()) {
+            Claim c = hit.source();
+            if (c != null) {
+                rows.add(new ClaimRow(hit.id(), c.text(), c.speaker(), c.outlets(), c.firstSeen()));
+            }
+        }
+        return rows;
+    }
+
+    private List<ClaimRow> searchStatements(String index, ClaimQuery q) throws IOException {
+        List<Query> filters = new ArrayList<>();
+        if (q.speaker() != null) {
+            filters.add(matchAll("speaker.name", q.speaker()));
+        }
+        if (q.officialOnly()) {
+            filters.add(Query.of(f -> f.term(t -> t.field("official").value(true))));
+        }
+        if (q.since() != null) {
+            filters.add(since("published", q));
+        }
+        var response =
+                client.search(
+                        s ->
+                                s.index(index)
+                                        .size(Math.min(q.limit() * 5, 1000))
+                                        .query(
+                                                x ->
+                                                        x.bool(
+                                                                b ->
+                                                                        b.must(
+                                                                                        textQuery(
+                                                                                                q,
+                                                                                                "quote"))
+                                                                                .filter(filters)))
+                                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                                        .sort(
+                                                o ->
+                                                        o.field(
+                                                                f ->
+                                                                        f.field("published")
+                                                                                .order(
+                                                                                        SortOrder
+                                                                                                .Asc))),
+                        Statement.class);
+        Map<String, List<Statement>> byQuote = new LinkedHashMap<>();
+        for (Hit<Statement> hit : response.hits().hits()) {
+            if (hit.source() != null) {
+                byQuote.computeIfAbsent(normalise(hit.source().quote()), k -> new ArrayList<>())
+                        .add(hit.source());
+            }
+        }
+        return byQuote.values().stream().limit(q.limit()).map(ClaimSearch::row).toList();
+    }
+
+    private static ClaimRow row(List<Statement> same) {
+        Statement first = same.getFirst();
+        Set<String> outlets = new LinkedHashSet<>();
+        var firstSeen = first.published();
+        for (Statement s : same) {
+            if (s.outlet() != null) {
+                outlets.add(s.outlet());
+            }
+            if (s.published() != null && (firstSeen == null || s.published().isBefore(firstSeen))) {
+                firstSeen = s.published();
+            }
+        }
+        String speaker = first.speaker() == null ? null : first.speaker().name();
+        return new ClaimRow(first.id(), first.quote(), speaker, List.copyOf(outlets), firstSeen);
+    }
+
+    private static Query textQuery(ClaimQuery q, String... fields) {
+        if (q.text().isEmpty()) {
+            return Query.of(m -> m.matchAll(a -> a));
+        }
+        return Query.of(
+                m ->
+                        m.multiMatch(
+                                mm ->
+                                        mm.query(q.text())
+                                                .fields(List.of(fields))
+                                                .operator(Operator.And)));
+    }
+
+    private static Query matchAll(String field, String words) {
+        return Query.of(m -> m.match(x -> x.field(field).query(words).operator(Operator.And)));
+    }
+
+    private static Query since(String field, ClaimQuery q) {
+        return Query.of(r -> r.range(x -> x.date(d -> d.field(field).gte(q.since().toString()))));
+    }
+
+    private static String normalise(String quote) {
+        return quote.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
