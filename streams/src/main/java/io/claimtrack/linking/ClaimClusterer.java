@@ -1,0 +1,222 @@
+package io.claimtrack.linking;
+
+import io.claimtrack.model.Claim;
+import io.claimtrack.model.EntityRef;
+import io.claimtrack.model.Ids;
+import io.claimtrack.model.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assigns each statement occurrence to a claim: LSH buckets (band key → claim ids) give the
+ * candidates, shingle Jaccard or containment verifies them, so the cost per statement is bounded by
+ * bands × bucket size whatever the number of claims.
+ */
+public final class ClaimClusterer {
+    private final LinkingSettings settings;
+    private final KeyValues<Claim> claims;
+    private final KeyValues<IdList> buckets;
+
+    public ClaimClusterer(
+            LinkingSettings settings, KeyValues<Claim> claims, KeyValues<IdList> buckets) {
+        this.settings = settings;
+        this.claims = claims;
+        this.buckets = buckets;
+    }
+
+    /**
+     * The claim a statement joined or started.
+     *
+     * @param repeatOf a claim with the same words but another speaker, or null
+     */
+    public record Assignment(Claim claim, boolean created, Claim repeatOf, double similarity) {}
+
+    /** The speaker a statement is attributed to after resolution, or nulls when unknown. */
+    public record Speaker(String id, String name, String role) {}
+
+    /** Clusters {@code s} and stores the claim; {@code storyId} is used for a new claim. */
+    public Assignment assign(StatementEvent event, Speaker speaker, String storyId) {
+        Statement s = event.statement();
+        Set<String> shingles = TextNormalizer.shingles(s.quote());
+        List<String> bandKeys = settings.minHash().bandKeys(shingles);
+        Claim best = null;
+        Claim repeatOf = null;
+        double bestScore = 0;
+        double repeatScore = 0;
+        for (String claimId : candidates(bandKeys)) {
+            Claim c = claims.get(claimId);
+            if (c == null) {
+                continue;
+            }
+            double score = score(shingles, c);
+            if (score <= 0) {
+                continue;
+            }
+            if (compatible(c, speaker)) {
+                if (score > bestScore) {
+                    best = c;
+                    bestScore = score;
+                }
+            } else if (score > repeatScore) {
+                repeatOf = c;
+                repeatScore = score;
+            }
+        }
+        Claim updated =
+                best == null ? create(event, speaker, storyId) : merge(best, event, speaker);
+        claims.put(updated.id(), updated);
+        index(bandKeys, updated.id());
+        return new Assignment(
+                updated,
+                best == null,
+                best == null ? repeatOf : null,
+                best == null ? repeatScore : bestScore);
+    }
+
+    /** Similarity of a wording to the closest wording of a claim; 0 when it does not verify. */
+    public double score(Set<String> shingles, Claim claim) {
+        double best = match(shingles, TextNormalizer.shingles(claim.text()));
+        for (String v : claim.variants()) {
+            if (best >= 1.0) {
+                break;
+            }
+            best = Math.max(best, match(shingles, TextNormalizer.shingles(v)));
+        }
+        return best;
+    }
+
+    double match(Set<String> a, Set<String> b) {
+        double j = Similarity.jaccard(a, b);
+        if (j >= settings.minJaccard()) {
+            return j;
+        }
+        if (Math.min(a.size(), b.size()) >= settings.minShinglesForContainment()) {
+            double c = Similarity.containment(a, b);
+            if (c >= settings.minContainment()) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private Set<String> candidates(List<String> bandKeys) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String key : bandKeys) {
+            IdList bucket = buckets.get(key);
+            if (bucket == null) {
+                continue;
+            }
+            for (int i = bucket.ids().size() - 1; i >= 0; i--) {
+                out.add(bucket.ids().get(i));
+                if (out.size() >= settings.maxCandidates()) {
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void index(List<String> bandKeys, String claimId) {
+        for (String key : bandKeys) {
+            IdList bucket = IdList.orEmpty(buckets.get(key));
+            if (!bucket.ids().isEmpty()
+                    && bucket.ids().get(bucket.ids().size() - 1).equals(claimId)) {
+                continue;
+            }
+            buckets.put(key, bucket.with(claimId, settings.maxBucket()));
+        }
+    }
+
+    private static boolean compatible(Claim c, Speaker speaker) {
+        return c.speakerId() == null || speaker.id() == null || c.speakerId().equals(speaker.id());
+    }
+
+    private Claim create(StatementEvent e, Speaker speaker, String storyId) {
+        Statement s = e.statement();
+        Instant t = e.eventTime();
+        return new Claim(
+                Claim.SCHEMA,
+                "c-" + Ids.sha256Hex(s.id()).substring(0, 20),
+                s.quote(),
+                speaker.id(),
+                speaker.name(),
+                speaker.role(),
+                s.official(),
+                t,
+                t,
+                s.outlet() == null ? List.of() : List.of(s.outlet()),
+                1,
+                List.of(occurrence(s)),
+                List.of(s.quote()),
+                entityNames(List.of(), s.entities()),
+                List.of(),
+                List.of(),
+                storyId);
+    }
+
+    private Claim merge(Claim c, StatementEvent e, Speaker speaker) {
+        Statement s = e.statement();
+        Instant t = e.eventTime();
+        List<String> variants = new ArrayList<>(c.variants());
+        String key = TextNormalizer.key(s.quote());
+        boolean known = variants.stream().anyMatch(v -> TextNormalizer.key(v).equals(key));
+        if (!known && variants.size() < settings.maxVariants()) {
+            variants.add(s.quote());
+        }
+        // The canonical text is the longest wording: truncated and partial quotes are shorter.
+        String text = s.quote().length() > c.text().length() ? s.quote() : c.text();
+        List<String> outlets = new ArrayList<>(c.outlets());
+        if (s.outlet() != null && !outlets.contains(s.outlet()) && outlets.size() < 200) {
+            outlets.add(s.outlet());
+        }
+        List<Claim.Occurrence> occ = new ArrayList<>(c.occurrences());
+        occ.add(occurrence(s));
+        if (occ.size() > settings.maxOccurrences()) {
+            occ = occ.subList(occ.size() - settings.maxOccurrences(), occ.size());
+        }
+        boolean adoptSpeaker = c.speakerId() == null && speaker.id() != null;
+        return new Claim(
+                Claim.SCHEMA,
+                c.id(),
+                text,
+                adoptSpeaker ? speaker.id() : c.speakerId(),
+                adoptSpeaker ? speaker.name() : c.speaker(),
+                c.role() == null ? speaker.role() : c.role(),
+                c.official() || s.official(),
+                c.firstSeen() == null || t.isBefore(c.firstSeen()) ? t : c.firstSeen(),
+                c.lastSeen() == null || t.isAfter(c.lastSeen()) ? t : c.lastSeen(),
+                outlets,
+                c.occurrenceCount() + 1,
+                occ,
+                variants,
+                entityNames(c.entities(), s.entities()),
+                c.rebuttedBy(),
+                c.rebuts(),
+                c.storyId());
+    }
+
+    private static Claim.Occurrence occurrence(Statement s) {
+        return new Claim.Occurrence(
+                s.id(),
+                s.articleId(),
+                s.outlet(),
+                s.url(),
+                s.published(),
+                s.quote(),
+                s.speaker() == null ? null : s.speaker().mention());
+    }
+
+    private static List<String> entityNames(List<String> have, List<EntityRef> add) {
+        Set<String> out = new LinkedHashSet<>(have);
+        for (EntityRef e : add) {
+            if (out.size() >= 50) {
+                break;
+            }
+            out.add(e.name());
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,268 @@
+package io.claimtrack.linking;
+
+import io.claimtrack.model.Claim;
+import io.claimtrack.model.ClaimLink;
+import io.claimtrack.model.Ids;
+import io.claimtrack.model.LinkRelation;
+import io.claimtrack.model.SpeakerProfile;
+import io.claimtrack.model.SpeakerRef;
+import io.claimtrack.model.Statement;
+import io.claimtrack.model.Story;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The linking state machine: digests and statements in, claims, speakers, stories and links out.
+ * Every change is written through {@link KeyValues}; the caller emits the changed entities.
+ */
+public final class Linker {
+    private static final int CLAIMS_PER_SPEAKER = 100;
+    private static final Duration LATE_CLAIM = Duration.ofDays(1);
+
+    private final LinkingSettings settings;
+    private final LinkerStores stores;
+    private final ClaimClusterer clusterer;
+    private final SpeakerDirectory speakers;
+    private final StoryGrouper stories;
+
+    public Linker(LinkingSettings settings, LinkerStores stores) {
+        this.settings = settings;
+        this.stores = stores;
+        this.clusterer = new ClaimClusterer(settings, stores.claims(), stores.buckets());
+        this.speakers = new SpeakerDirectory(stores.speakers(), stores.speakerAliases());
+        this.stories =
+                new StoryGrouper(
+                        stores.stories(),
+                        stores.entityStories(),
+                        stores.entityAliases(),
+                        settings.storyWindow(),
+                        settings.storyMinSharedEntities());
+    }
+
+    /** The ids of what changed, and the links found. */
+    public record Changes(
+            Set<String> claims, Set<String> speakers, Set<String> stories, List<ClaimLink> links) {
+        static Changes empty() {
+            return new Changes(
+                    new LinkedHashSet<>(),
+                    new LinkedHashSet<>(),
+                    new LinkedHashSet<>(),
+                    new ArrayList<>());
+        }
+    }
+
+    public Changes apply(LinkEvent event) {
+        return event.article() != null
+                ? onArticle(event.article())
+                : onStatement(event.statement());
+    }
+
+    public Changes onArticle(ArticleDigest a) {
+        Changes changes = Changes.empty();
+        Story story = stories.add(a);
+        stores.articleStories().put(a.articleId(), story.id());
+        changes.stories().add(story.id());
+        return changes;
+    }
+
+    public Changes onStatement(StatementEvent e) {
+        Changes changes = Changes.empty();
+        Statement s = e.statement();
+        ClaimClusterer.Speaker speaker = speaker(s.speaker(), s.outlet(), e.seenAt(), changes);
+        String storyId = stores.articleStories().get(s.articleId());
+        ClaimClusterer.Assignment a = clusterer.assign(e, speaker, storyId);
+        String claimId = a.claim().id();
+        changes.claims().add(claimId);
+        stores.statementClaims().put(s.id(), claimId);
+        if (a.created() && stories.addClaim(storyId, claimId) != null) {
+            changes.stories().add(storyId);
+        }
+        if (speaker.id() != null) {
+            IdList list = IdList.orEmpty(stores.speakerClaims().get(speaker.id()));
+            stores.speakerClaims().put(speaker.id(), list.with(claimId, CLAIMS_PER_SPEAKER));
+        }
+        if (a.repeatOf() != null) {
+            link(
+                    LinkRelation.REPEATS,
+                    a.claim(),
+                    a.repeatOf(),
+                    s.id(),
+                    s.quote(),
+                    a.similarity(),
+                    e,
+                    changes);
+        }
+        inArticleRebuttals(e, claimId, changes);
+        crossArticle(e, speaker.id(), claimId, changes);
+        return changes;
+    }
+
+    private ClaimClusterer.Speaker speaker(SpeakerRef ref, String outlet, Instant t, Changes c) {
+        if (ref == null || (blank(ref.name()) && blank(ref.mention()))) {
+            return new ClaimClusterer.Speaker(null, null, null);
+        }
+        SpeakerProfile p = speakers.record(ref, outlet, t);
+        c.speakers().add(p.id());
+        return new ClaimClusterer.Speaker(p.id(), p.name(), ref.role());
+    }
+
+    private void inArticleRebuttals(StatementEvent e, String claimId, Changes changes) {
+        Statement s = e.statement();
+        for (String to : s.rebuts()) {
+            String toClaim = stores.statementClaims().get(to);
+            if (toClaim == null) {
+                // The rebutted statement comes later in the article: link when it arrives.
+                IdList waiting = IdList.orEmpty(stores.pendingRebuttals().get(to));
+                stores.pendingRebuttals().put(to, waiting.with(s.id() + "|" + claimId, 50));
+                continue;
+            }
+            linkIds(LinkRelation.REBUTS, claimId, toClaim, s.id(), s.quote(), 0.9, e, changes);
+        }
+        IdList waiting = stores.pendingRebuttals().get(s.id());
+        if (waiting != null) {
+            stores.pendingRebuttals().delete(s.id());
+            for (String entry : waiting.ids()) {
+                String[] parts = entry.split("\\|", 2);
+                linkIds(
+                        LinkRelation.REBUTS,
+                        parts[1],
+                        claimId,
+                        parts[0],
+                        s.quote(),
+                        0.9,
+                        e,
+                        changes);
+            }
+        }
+    }
+
+    private void crossArticle(StatementEvent e, String selfId, String claimId, Changes changes) {
+        Statement s = e.statement();
+        Optional<DisputeDetector.Cue> cue = DisputeDetector.detect(s.cue(), s.quote(), e.context());
+        if (cue.isEmpty()) {
+            return;
+        }
+        String text = s.quote() + " " + e.context();
+        Set<String> words = new LinkedHashSet<>(TextNormalizer.contentTokens(text));
+        for (String target : speakers.mentionedIn(text, selfId)) {
+            Claim best = bestClaimOf(target, words, claimId, e.eventTime());
+            if (best != null) {
+                int overlap = overlap(words, best);
+                double confidence =
+                        Math.min(0.95, cue.get().confidence() + 0.05 * Math.min(overlap, 3));
+                link(
+                        cue.get().relation(),
+                        stores.claims().get(claimId),
+                        best,
+                        s.id(),
+                        evidence(s, e.context()),
+                        confidence,
+                        e,
+                        changes);
+            }
+        }
+    }
+
+    private Claim bestClaimOf(String speakerId, Set<String> words, String self, Instant t) {
+        List<String> ids = IdList.orEmpty(stores.speakerClaims().get(speakerId)).ids();
+        Claim best = null;
+        int bestOverlap = 0;
+        int inWindow = 0;
+        Claim only = null;
+        for (String id : ids) {
+            Claim c = id.equals(self) ? null : stores.claims().get(id);
+            if (c == null
+                    || c.firstSeen().isBefore(t.minus(settings.disputeWindow()))
+                    || c.firstSeen().isAfter(t.plus(LATE_CLAIM))) {
+                continue;
+            }
+            inWindow++;
+            only = c;
+            int overlap = overlap(words, c);
+            if (overlap > bestOverlap) {
+                best = c;
+                bestOverlap = overlap;
+            }
+        }
+        // Two shared content words show the rebuttal is about that claim; a lone claim needs one.
+        if (bestOverlap >= 2) {
+            return best;
+        }
+        return inWindow == 1 && overlap(words, only) >= 1 ? only : null;
+    }
+
+    private static int overlap(Set<String> words, Claim c) {
+        return Similarity.intersection(
+                words, new LinkedHashSet<>(TextNormalizer.contentTokens(c.text())));
+    }
+
+    private void link(
+            LinkRelation relation,
+            Claim from,
+            Claim to,
+            String fromStatement,
+            String evidence,
+            double confidence,
+            StatementEvent e,
+            Changes changes) {
+        linkIds(relation, from.id(), to.id(), fromStatement, evidence, confidence, e, changes);
+    }
+
+    private void linkIds(
+            LinkRelation relation,
+            String fromId,
+            String toId,
+            String fromStatement,
+            String evidence,
+            double confidence,
+            StatementEvent e,
+            Changes changes) {
+        Claim from = stores.claims().get(fromId);
+        Claim to = stores.claims().get(toId);
+        if (from == null || to == null || fromId.equals(toId)) {
+            return;
+        }
+        if (relation == LinkRelation.REBUTS) {
+            if (from.rebuts().contains(toId)) {
+                return;
+            }
+            stores.claims().put(fromId, Claims.withRebuts(from, toId));
+            stores.claims().put(toId, Claims.withRebuttedBy(stores.claims().get(toId), fromId));
+            changes.claims().add(fromId);
+            changes.claims().add(toId);
+        }
+        String toStatement =
+                to.occurrences().isEmpty() ? null : to.occurrences().get(0).statementId();
+        changes.links()
+                .add(
+                        new ClaimLink(
+                                ClaimLink.SCHEMA,
+                                "l-"
+                                        + Ids.sha256Hex(relation + "|" + fromId + "|" + toId)
+                                                .substring(0, 20),
+                                relation,
+                                fromId,
+                                toId,
+                                fromStatement,
+                                toStatement,
+                                from.speaker(),
+                                to.speaker(),
+                                evidence,
+                                Math.round(confidence * 100) / 100.0,
+                                e.seenAt()));
+    }
+
+    private static String evidence(Statement s, String context) {
+        String text = context.isBlank() ? s.quote() : context;
+        return text.length() > 600 ? text.substring(0, 600) : text;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,239 @@
+package io.claimtrack.linking;
+
+import io.claimtrack.model.Ids;
+import io.claimtrack.model.SpeakerProfile;
+import io.claimtrack.model.SpeakerRef;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One canonical speaker across articles. Aliases are registered under three kinds of key: the full
+ * name ({@code n:}), a person's surname ({@code s:}) and a role or descriptive mention as a sorted
+ * bag of words ({@code r:}), so "Tatoyan", "Arman Tatoyan", "Armenia's Human Rights Defender" and
+ * "the Ombudsman" (once an article links it to him) resolve to one id. The first speaker to claim
+ * an alias keeps it.
+ */
+public final class SpeakerDirectory {
+    // Descriptions too common to identify anyone.
+    private static final Set<String> GENERIC =
+            Set.of(
+                    "ministry",
+                    "government",
+                    "president",
+                    "minister",
+                    "spokesperson",
+                    "spokesman",
+                    "spokeswoman",
+                    "official",
+                    "officials",
+                    "office",
+                    "authorities",
+                    "side",
+                    "statement",
+                    "he",
+                    "she",
+                    "they",
+                    "we",
+                    "it",
+                    "i",
+                    "source",
+                    "sources",
+                    "press",
+                    "release",
+                    "report",
+                    "reports",
+                    "military",
+                    "army",
+                    "police");
+    private static final int MAX_NAMES = 20;
+
+    private final KeyValues<SpeakerProfile> profiles;
+    private final KeyValues<String> aliases;
+
+    public SpeakerDirectory(KeyValues<SpeakerProfile> profiles, KeyValues<String> aliases) {
+        this.profiles = profiles;
+        this.aliases = aliases;
+    }
+
+    /** Resolves the speaker, counts the statement and returns the updated profile. */
+    public SpeakerProfile record(SpeakerRef ref, String outlet, Instant seenAt) {
+        String display = display(ref);
+        String id = resolve(ref);
+        if (id == null) {
+            id = "sp-" + Ids.sha256Hex(TextNormalizer.key(display)).substring(0, 16);
+        }
+        SpeakerProfile updated = update(profiles.get(id), id, ref, display, outlet, seenAt);
+        profiles.put(id, updated);
+        register(id, ref, display, updated.type());
+        return updated;
+    }
+
+    /** The id of the speaker {@code ref} names, or null when nobody known matches. */
+    public String resolve(SpeakerRef ref) {
+        String display = display(ref);
+        List<String> tokens = TextNormalizer.tokens(display);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        String id = aliases.get("n:" + String.join(" ", tokens));
+        if (id == null && tokens.size() == 1) {
+            id = aliases.get("s:" + tokens.get(0));
+        }
+        if (id == null && tokens.size() > 1 && isPerson(ref)) {
+            id = compatibleSurname(tokens);
+        }
+        if (id == null) {
+            String role = roleKey(display);
+            id = role == null ? null : aliases.get("r:" + role);
+        }
+        if (id == null && ref.mention() != null) {
+            String role = roleKey(ref.mention());
+            id = role == null ? null : aliases.get("r:" + role);
+        }
+        return id;
+    }
+
+    /** Ids of known speakers named in {@code text}, in order of appearance, except {@code self}. */
+    public List<String> mentionedIn(String text, String self) {
+        List<String> tokens = TextNormalizer.tokens(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = Math.min(8, tokens.size() - i); n >= 1; n--) {
+                List<String> window = tokens.subList(i, i + n);
+                String id = aliases.get("n:" + String.join(" ", window));
+                if (id == null && n == 1) {
+                    id = aliases.get("s:" + window.get(0));
+                }
+                if (id == null && n > 1) {
+                    String role = roleKey(String.join(" ", window));
+                    id = role == null ? null : aliases.get("r:" + role);
+                }
+                if (id != null && !id.equals(self)) {
+                    out.add(id);
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private String compatibleSurname(List<String> tokens) {
+        String id = aliases.get("s:" + tokens.get(tokens.size() - 1));
+        SpeakerProfile p = id == null ? null : profiles.get(id);
+        if (p == null) {
+            return null;
+        }
+        // "Arman Tatoyan" joins "Tatoyan" but not "Anna Tatoyan".
+        for (String name : p.names()) {
+            List<String> other = TextNormalizer.tokens(name);
+            if (other.size() > 1
+                    && other.get(other.size() - 1).equals(tokens.get(tokens.size() - 1))
+                    && !other.get(0).equals(tokens.get(0))) {
+                return null;
+            }
+        }
+        return id;
+    }
+
+    private void register(String id, SpeakerRef ref, String display, String type) {
+        List<String> tokens = TextNormalizer.tokens(display);
+        putIfAbsent("n:" + String.join(" ", tokens), id);
+        if ("PERSON".equals(type) && tokens.size() > 1) {
+            putIfAbsent("s:" + tokens.get(tokens.size() - 1), id);
+        }
+        for (String description : new String[] {ref.role(), ref.mention()}) {
+            String role = roleKey(description);
+            if (role != null && !role.equals(String.join(" ", new TreeSet<>(tokens)))) {
+                putIfAbsent("r:" + role, id);
+            }
+        }
+    }
+
+    private void putIfAbsent(String key, String id) {
+        if (aliases.get(key) == null) {
+            aliases.put(key, id);
+        }
+    }
+
+    /**
+     * A role or description as a sorted bag of content words ("Armenia's Human Rights Defender" and
+     * "Human Rights Defender of Armenia" meet), or null when too generic to identify anyone.
+     */
+    static String roleKey(String description) {
+        if (description == null) {
+            return null;
+        }
+        TreeSet<String> words = new TreeSet<>(TextNormalizer.contentTokens(description));
+        words.removeIf(w -> w.length() < 2);
+        if (words.isEmpty() || GENERIC.containsAll(words)) {
+            return null;
+        }
+        return String.join(" ", words);
+    }
+
+    private static SpeakerProfile update(
+            SpeakerProfile p,
+            String id,
+            SpeakerRef ref,
+            String display,
+            String outlet,
+            Instant seenAt) {
+        List<String> names = new ArrayList<>(p == null ? List.of() : p.names());
+        addCapped(names, display, MAX_NAMES);
+        if (ref.mention() != null && !ref.mention().isBlank()) {
+            addCapped(names, ref.mention().strip(), MAX_NAMES);
+        }
+        List<String> roles = new ArrayList<>(p == null ? List.of() : p.roles());
+        if (ref.role() != null && !ref.role().isBlank()) {
+            addCapped(roles, ref.role().strip(), 10);
+        }
+        List<String> outlets = new ArrayList<>(p == null ? List.of() : p.outlets());
+        if (outlet != null) {
+            addCapped(outlets, outlet, 100);
+        }
+        String type =
+                p != null && p.type() != null && !"UNKNOWN".equals(p.type())
+                        ? p.type()
+                        : ref.type();
+        String name = p == null || better(display, p.name(), type) ? display : p.name();
+        return new SpeakerProfile(
+                SpeakerProfile.SCHEMA,
+                id,
+                name,
+                names,
+                roles,
+                type,
+                (p != null && p.official()) || ref.official(),
+                (p == null ? 0 : p.statementCount()) + 1,
+                outlets,
+                p == null || seenAt.isBefore(p.firstSeen()) ? seenAt : p.firstSeen(),
+                p == null || seenAt.isAfter(p.lastSeen()) ? seenAt : p.lastSeen());
+    }
+
+    // A person's full name beats a surname; otherwise keep the first name seen.
+    private static boolean better(String candidate, String current, String type) {
+        return "PERSON".equals(type)
+                && TextNormalizer.tokens(candidate).size() > TextNormalizer.tokens(current).size()
+                && !candidate.toLowerCase(Locale.ROOT).startsWith("the ");
+    }
+
+    private static void addCapped(List<String> list, String value, int cap) {
+        if (!list.contains(value) && list.size() < cap) {
+            list.add(value);
+        }
+    }
+
+    private static boolean isPerson(SpeakerRef ref) {
+        return ref.type() == null || "PERSON".equalsIgnoreCase(ref.type());
+    }
+
+    private static String display(SpeakerRef ref) {
+        String name = ref.name() != null && !ref.name().isBlank() ? ref.name() : ref.mention();
+        return name == null ? "" : name.strip();
+    }
+}
