@@ -1,45 +1,56 @@
 package io.claimtrack.extract.statement;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Extracts attributed statements from article text; thread-safe and reusable. */
+/**
+ * Extracts attributed statements (direct, mixed and reported speech), their speakers, rebuttals and
+ * entities from plain article text. Thread-safe and reusable: lexicons are loaded once.
+ */
 public final class StatementExtractor {
 
-    public static final String VERSION = "0.1.0";
+    /** Version of the extraction rules; stored with every statement. */
+    public static final String VERSION = "0.2.0";
 
-    private static final Pattern QUOTE =
-            Pattern.compile(
-                    "[“\"]([^”\"]{1,2000})[”\"]\\s*,?\\s*(said|says)\\s+([A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)*)");
+    private static final Logger LOG = LoggerFactory.getLogger(StatementExtractor.class);
 
-    public StatementExtractor() {}
+    private final Lexicon lex;
+    private final Rebuttals rebuttals;
 
-    /** Extracts from {@code text}; never throws, empty input gives an empty result. */
+    public StatementExtractor() {
+        this.lex = new Lexicon("en");
+        this.rebuttals = new Rebuttals(lex);
+    }
+
+    /** Extracts from {@code text}; never throws: empty or unusable input gives an empty result. */
     public Extraction extract(String text) {
         if (text == null || text.isBlank()) {
             return Extraction.empty();
         }
         try {
-            List<Attribution> out = new ArrayList<>();
-            Matcher m = QUOTE.matcher(text);
-            while (m.find()) {
-                Speaker sp =
-                        new Speaker(m.group(3), m.group(3), m.start(3), m.end(3), null, "UNKNOWN");
-                out.add(
-                        new Attribution(
-                                m.start(1),
-                                m.end(1),
-                                m.group(1),
-                                Kind.DIRECT,
-                                m.group(2),
-                                false,
-                                sp));
-            }
-            return new Extraction(out, List.of(), List.of());
-        } catch (RuntimeException e) {
+            return run(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("statement extraction failed on a text of {} chars", text.length(), e);
             return Extraction.empty();
         }
+    }
+
+    private Extraction run(String text) {
+        List<Layout.Paragraph> body = Layout.body(text, lex);
+        List<QuoteScanner.Quote> quotes = QuoteScanner.scan(text, body);
+        Document doc = new Document();
+        AttributionRules rules = new AttributionRules(lex, text, doc);
+        NameRegistry names = new NameRegistry(lex, text);
+        for (Blocks.Block block : Blocks.of(text, body, quotes)) {
+            List<Token> ts = block.tokens();
+            names.learn(ts);
+            for (int[] s : Sentences.split(ts, lex)) {
+                rules.sentence(ts, s[0], s[1], block.paragraphOf(ts.get(s[0]).start()));
+            }
+        }
+        List<Attribution> statements = new SpeakerResolver(lex, text, names).resolve(doc);
+        return new Extraction(
+                statements, rebuttals.link(statements), Entities.of(text, lex, names, statements));
     }
 }

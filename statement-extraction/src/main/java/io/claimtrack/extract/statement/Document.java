@@ -1,0 +1,15 @@
+package io.claimtrack.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The working state of one extraction: statements found so far and document issuers. */
+final class Document {
+
+    /** "X released a statement": the subject and the document noun, at an offset. */
+    record Issuer(int offset, Mention subject, String document) {}
+
+    final List<Found> found = new ArrayList<>();
+    final List<Issuer> issuers = new ArrayList<>();
+    final List<Token> tokens = new ArrayList<>();
+}

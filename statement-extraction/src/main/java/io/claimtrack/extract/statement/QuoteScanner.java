@@ -1,0 +1,82 @@
+package io.claimtrack.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted spans in body paragraphs, in the common styles (“ ”, " ", « », „ “) and across
+ * paragraphs when a paragraph ends inside a quote and the next one reopens it. Linear in the text.
+ */
+final class QuoteScanner {
+
+    /** A quote {@code [start, end)} including its marks; {@code closed} is false if it ran out. */
+    record Quote(int start, int end, boolean closed) {}
+
+    private QuoteScanner() {}
+
+    static boolean isOpener(char c) {
+        return c == '“' || c == '"' || c == '«' || c == '„';
+    }
+
+    private static boolean closes(char open, char c) {
+        return switch (open) {
+            case '“' -> c == '”';
+            case '"' -> c == '"' || c == '”';
+            case '«' -> c == '»';
+            case '„' -> c == '“' || c == '”';
+            default -> false;
+        };
+    }
+
+    static List<Quote> scan(String text, List<Layout.Paragraph> body) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        char openChar = 0;
+        for (int pi = 0; pi < body.size(); pi++) {
+            Layout.Paragraph p = body.get(pi);
+            int from = p.start();
+            if (open >= 0) {
+                from++; // the reopening mark of a continued quote
+            }
+            for (int i = from; i < p.end(); i++) {
+                char c = text.charAt(i);
+                if (open < 0) {
+                    if (isOpener(c) && !(c == '"' && wordBefore(text, i, p.start()))) {
+                        open = i;
+                        openChar = c;
+                    }
+                } else if (closes(openChar, c)) {
+                    out.add(new Quote(open, i + 1, true));
+                    open = -1;
+                } else if (c == openChar
+                        && c != '"'
+                        && i > p.start()
+                        && text.charAt(i - 1) == ' ') {
+                    // a new opener before any closer: the earlier quote was never closed
+                    out.add(new Quote(open, trimEnd(text, open, i), false));
+                    open = i;
+                }
+            }
+            if (open >= 0) {
+                boolean continues =
+                        pi + 1 < body.size() && text.charAt(body.get(pi + 1).start()) == openChar;
+                if (!continues) {
+                    out.add(new Quote(open, p.end(), false));
+                    open = -1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean wordBefore(String text, int i, int min) {
+        return i > min && Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    private static int trimEnd(String text, int s, int e) {
+        while (e > s + 1 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,139 @@
+package io.claimtrack.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns found statements into attributions: canonical speaker names, pronoun and document
+ * back-references ("it", "the press release"), continuation quotes, roles and official flags.
+ */
+final class SpeakerResolver {
+
+    private final Lexicon lex;
+    private final String text;
+    private final NameRegistry names;
+    private final Pattern official;
+
+    SpeakerResolver(Lexicon lex, String text, NameRegistry names) {
+        this.lex = lex;
+        this.text = text;
+        this.names = names;
+        this.official = wordPattern(lex.roles);
+    }
+
+    static Pattern wordPattern(List<String> terms) {
+        StringBuilder b = new StringBuilder("\\b(?:");
+        for (int i = 0; i < terms.size(); i++) {
+            b.append(i == 0 ? "" : "|").append(Pattern.quote(terms.get(i)));
+        }
+        return Pattern.compile(b.append(")\\b").toString(), Pattern.CASE_INSENSITIVE);
+    }
+
+    List<Attribution> resolve(Document doc) {
+        List<Attribution> out = new ArrayList<>();
+        for (Found f : doc.found) {
+            Attribution prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            Speaker sp;
+            if (f.continuation()) {
+                sp = prev == null ? null : prev.speaker();
+            } else {
+                sp = speaker(f, out, doc);
+            }
+            boolean off = sp != null && isOfficial(sp, f);
+            String quote = text.substring(f.start(), f.end());
+            out.add(new Attribution(f.start(), f.end(), quote, f.kind(), f.cue(), off, sp));
+        }
+        return out;
+    }
+
+    private Speaker speaker(Found f, List<Attribution> before, Document doc) {
+        Mention m = f.speaker();
+        String low = Lexicon.lower(m.text());
+        String pronoun = lex.pronouns.get(low);
+        if (pronoun != null) {
+            Speaker ante = antecedent(pronoun, before, m.start());
+            return ante == null
+                    ? new Speaker(m.text(), m.text(), m.start(), m.end(), null, "UNKNOWN")
+                    : new Speaker(
+                            ante.name(), m.text(), m.start(), m.end(), ante.role(), ante.type());
+        }
+        String document = documentNoun(low);
+        if (document != null) {
+            Speaker issuer = issuer(document, m.start(), before, doc);
+            if (issuer != null) {
+                return new Speaker(
+                        issuer.name(), m.text(), m.start(), m.end(), issuer.role(), issuer.type());
+            }
+        }
+        NameRegistry.Canonical c = names.canonical(m.text(), m.start());
+        String role = role(c.role(), m.descriptor(), f.prefix());
+        return new Speaker(c.name(), m.text(), m.start(), m.end(), role, c.type());
+    }
+
+    private String role(String title, String descriptor, String prefix) {
+        if (title != null) {
+            return title;
+        }
+        if (descriptor != null && official.matcher(descriptor).find()) {
+            return descriptor;
+        }
+        if (prefix != null && official.matcher(prefix).find()) {
+            return prefix.replaceAll("[,\\s]+$", "");
+        }
+        return null;
+    }
+
+    private Speaker antecedent(String kind, List<Attribution> before, int offset) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speaker s = before.get(i).speaker();
+            if (s != null && (kind.equals("ANY") || kind.equals(s.type()))) {
+                return s;
+            }
+        }
+        if (kind.equals("PERSON")) {
+            NameRegistry.Person p = names.personBefore(offset);
+            if (p != null) {
+                return new Speaker(p.name(), null, null, null, p.role(), "PERSON");
+            }
+        }
+        return null;
+    }
+
+    private String documentNoun(String mention) {
+        for (String d : lex.documentSpeakers) {
+            if (mention.equals(d) || mention.endsWith(" " + d)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Who issued "the statement": "X released a statement" nearby, else the last organisation. */
+    private Speaker issuer(String document, int offset, List<Attribution> before, Document doc) {
+        Document.Issuer best = null;
+        for (Document.Issuer is : doc.issuers) {
+            if (is.offset() < offset
+                    && offset - is.offset() < 2000
+                    && document.endsWith(is.document())) {
+                best = is;
+            }
+        }
+        if (best != null) {
+            NameRegistry.Canonical c = names.canonical(best.subject().text(), best.offset());
+            return new Speaker(c.name(), null, null, null, c.role(), c.type());
+        }
+        return antecedent("ORGANIZATION", before, offset);
+    }
+
+    private boolean isOfficial(Speaker sp, Found f) {
+        return matches(sp.role())
+                || matches(sp.name())
+                || matches(sp.mention())
+                || f.speaker() != null && matches(f.speaker().descriptor());
+    }
+
+    private boolean matches(String s) {
+        return s != null && official.matcher(s).find();
+    }
+}
