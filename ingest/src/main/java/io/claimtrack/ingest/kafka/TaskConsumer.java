@@ -1,0 +1,271 @@
+package io.claimtrack.ingest.kafka;
+
+import io.claimtrack.config.KafkaSettings;
+import io.claimtrack.ingest.crawl.Crawler;
+import io.claimtrack.ingest.crawl.FetchTask;
+import io.claimtrack.ingest.crawl.SourceScheduler;
+import io.claimtrack.ingest.crawl.TaskProcessor;
+import io.claimtrack.ingest.crawl.TaskRouter;
+import io.claimtrack.ingest.source.SourceConfig;
+import io.claimtrack.model.kafka.Topic;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.utils.Utils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scale-out: reads {@code fetch-tasks.v1} (keyed by host) in a consumer group, so each host and the
+ * sources on it belong to exactly one instance at a time. Offsets are committed only once tasks are
+ * done (their articles and seen marks acknowledged), so a dead instance's unfinished tasks go to
+ * the instance that takes its partitions, which skips what was already seen.
+ */
+public final class TaskConsumer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TaskConsumer.class);
+
+    private final Crawler crawler;
+    private final SourceScheduler scheduler;
+    private final List<SourceConfig> sources;
+    private final KafkaSeenStore seen;
+    private final int maxQueued;
+    private final Topic<String, FetchTask> topic;
+    private final KafkaConsumer<String, FetchTask> consumer;
+    private final KafkaProducer<String, FetchTask> producer;
+    private final OffsetTracker<TopicPartition> offsets = new OffsetTracker<>();
+    private final Set<TopicPartition> owned = ConcurrentHashMap.newKeySet();
+    private final Thread loop;
+    private volatile int partitionCount;
+    private volatile boolean open = true;
+    private volatile boolean crashed;
+
+    public TaskConsumer(
+            KafkaSettings kafka,
+            String groupId,
+            Crawler crawler,
+            SourceScheduler scheduler,
+            List<SourceConfig> sources,
+            KafkaSeenStore seen,
+            int maxQueued) {
+        this.crawler = crawler;
+        this.scheduler = scheduler;
+        this.sources = sources;
+        this.seen = seen;
+        this.maxQueued = maxQueued;
+        this.topic = kafka.topic(IngestTopics.FETCH_TASKS);
+        Properties c = kafka.clientProperties();
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
+        this.consumer =
+                new KafkaConsumer<>(
+                        c, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        this.producer =
+                new KafkaProducer<>(
+                        KafkaArticleSink.producerProperties(kafka, "ingest-tasks"),
+                        topic.keySerde().serializer(),
+                        topic.valueSerde().serializer());
+        this.partitionCount = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).size();
+        crawler.setLiveTags(
+                tag -> tag == null || !(tag instanceof TopicPartition tp) || owned.contains(tp));
+        this.loop = Thread.ofPlatform().name("ingest-tasks").start(this::run);
+    }
+
+    /** The router that puts discovered tasks on the topic, keyed by host. */
+    public TaskRouter router() {
+        return task -> {
+            String host = TaskProcessor.hostKey(URI.create(task.url()));
+            producer.send(
+                    new ProducerRecord<>(topic.name(), host, task),
+                    (md, e) -> {
+                        if (e != null) {
+                            LOG.warn("cannot queue {}: {}", task.url(), e.toString());
+                        }
+                    });
+        };
+    }
+
+    /** The task partition that owns {@code host} (the producer's default partitioning). */
+    public TopicPartition partitionOf(String host) {
+        byte[] key = host.getBytes(StandardCharsets.UTF_8);
+        return new TopicPartition(
+                topic.name(), Utils.toPositive(Utils.murmur2(key)) % partitionCount);
+    }
+
+    /** Partitions this instance owns now. */
+    public Set<TopicPartition> owned() {
+        return Set.copyOf(owned);
+    }
+
+    private void run() {
+        consumer.subscribe(List.of(topic.name()), new Rebalance());
+        long lastCommit = 0;
+        try {
+            while (open) {
+                for (ConsumerRecord<String, FetchTask> r : consumer.poll(Duration.ofMillis(100))) {
+                    accept(r);
+                }
+                if (System.currentTimeMillis() - lastCommit > 200) {
+                    commit();
+                    lastCommit = System.currentTimeMillis();
+                }
+                flowControl();
+            }
+        } catch (WakeupException e) {
+            // closing
+        } catch (RuntimeException e) {
+            LOG.error("fetch-task consumer stopped", e);
+        } finally {
+            if (!crashed) {
+                commitQuietly();
+            }
+            consumer.close(crashed ? Duration.ZERO : Duration.ofSeconds(10));
+        }
+    }
+
+    private void accept(ConsumerRecord<String, FetchTask> r) {
+        TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+        if (r.value() == null) {
+            return; // unreadable records are skipped by the deserializer's null
+        }
+        offsets.received(tp, r.offset());
+        crawler.submit(new Crawler.Job(r.value(), tp, done -> offsets.completed(tp, r.offset())));
+    }
+
+    private void flowControl() {
+        Collection<TopicPartition> assigned = consumer.assignment();
+        if (crawler.backlog() > maxQueued) {
+            consumer.pause(assigned);
+        } else if (!consumer.paused().isEmpty()) {
+            consumer.resume(consumer.paused());
+        }
+    }
+
+    private void commit() {
+        Map<TopicPartition, Long> ready = offsets.toCommit(owned::contains);
+        if (ready.isEmpty()) {
+            return;
+        }
+        // Tasks discovered by finished tasks must be on the topic before their parents commit.
+        producer.flush();
+        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+        ready.forEach((tp, o) -> commit.put(tp, new OffsetAndMetadata(o)));
+        if (!commit.isEmpty()) {
+            consumer.commitSync(commit);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            commit();
+        } catch (RuntimeException e) {
+            LOG.warn("final commit failed: {}", e.toString());
+        }
+    }
+
+    private void updateSources() {
+        List<SourceConfig> mine = new ArrayList<>();
+        for (SourceConfig s : sources) {
+            if (owned.contains(partitionOf(TaskProcessor.hostKey(s.url())))) {
+                mine.add(s);
+            }
+        }
+        scheduler.setActive(mine);
+    }
+
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> parts) {
+            release(parts, true);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> parts) {
+            release(parts, false);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> parts) {
+            if (parts.isEmpty()) {
+                return;
+            }
+            partitionCount = Math.max(partitionCount, consumer.partitionsFor(topic.name()).size());
+            // Whatever the previous owner produced must be known before we repeat its work.
+            if (!seen.awaitCaughtUp(Duration.ofSeconds(30))) {
+                LOG.warn("seen topic not caught up after 30 s; duplicates possible");
+            }
+            owned.addAll(parts);
+            LOG.info("owns task partitions {}", owned);
+            updateSources();
+        }
+
+        private void release(Collection<TopicPartition> parts, boolean commit) {
+            if (parts.isEmpty()) {
+                return;
+            }
+            owned.removeAll(parts);
+            updateSources();
+            Set<TopicPartition> gone = Set.copyOf(parts);
+            crawler.drop(gone::contains);
+            try {
+                crawler.awaitIdle(gone::contains, Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (commit && !crashed) {
+                Map<TopicPartition, Long> ready = offsets.toCommit(gone::contains);
+                producer.flush();
+                Map<TopicPartition, OffsetAndMetadata> c = new HashMap<>();
+                ready.forEach(
+                        (tp, o) -> {
+                            if (gone.contains(tp)) {
+                                c.put(tp, new OffsetAndMetadata(o));
+                            }
+                        });
+                try {
+                    consumer.commitSync(c);
+                } catch (RuntimeException e) {
+                    LOG.warn("commit on revoke failed: {}", e.toString());
+                }
+            }
+            gone.forEach(offsets::forget);
+        }
+    }
+
+    /** Stops abruptly, committing nothing, as a killed process would (for failover tests). */
+    public void crash() {
+        crashed = true;
+        owned.clear();
+        close();
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        consumer.wakeup();
+        try {
+            loop.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofSeconds(5));
+    }
+}
