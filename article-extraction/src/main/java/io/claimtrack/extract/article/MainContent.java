@@ -87,7 +87,8 @@ final class MainContent {
                     switch (grades[i]) {
                         case GOOD -> b.length();
                         case NEAR -> b.length() * 0.3;
-                        case SHORT -> -Math.min(b.length(), 20) * BAD_WEIGHT;
+                        case SHORT ->
+                                b.linkChars() == 0 ? b.length() * 0.3 : -b.length() * BAD_WEIGHT;
                         case BAD -> -b.length() * BAD_WEIGHT;
                     };
             for (Element e = b.owner(); e != null; e = e.parent()) {
@@ -115,16 +116,16 @@ final class MainContent {
                 boolean heading = b.kind() == Block.Kind.HEADING;
                 Grade next = neighbour(blocks, grades, i, 1, container);
                 Grade prev = neighbour(blocks, grades, i, -1, container);
-                if (heading) {
-                    yield next == Grade.GOOD && b.length() < 200;
-                }
                 if (b.owner().normalName().equals("h1")) {
                     yield false; // the title has its own field
+                }
+                if (heading) {
+                    yield next == Grade.GOOD && b.length() < 200;
                 }
                 if (grades[i] == Grade.NEAR) {
                     yield prev == Grade.GOOD || next == Grade.GOOD;
                 }
-                yield b.kind() != Block.Kind.OTHER && prev == Grade.GOOD && next == Grade.GOOD;
+                yield b.kind() != Block.Kind.OTHER && true;
             }
         };
     }
