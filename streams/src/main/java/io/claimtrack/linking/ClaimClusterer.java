@@ -166,8 +166,13 @@ public final class ClaimClusterer {
         if (!known && variants.size() < settings.maxVariants()) {
             variants.add(s.quote());
         }
-        // The canonical text is the longest wording: truncated and partial quotes are shorter.
-        String text = s.quote().length() > c.text().length() ? s.quote() : c.text();
+        // The canonical text is the wording with most words: truncated and partial quotes have
+        // fewer,
+        // and a re-typeset copy of the same words does not displace the first.
+        String text =
+                TextNormalizer.tokens(s.quote()).size() > TextNormalizer.tokens(c.text()).size()
+                        ? s.quote()
+                        : c.text();
         List<String> outlets = new ArrayList<>(c.outlets());
         if (s.outlet() != null && !outlets.contains(s.outlet()) && outlets.size() < 200) {
             outlets.add(s.outlet());

@@ -143,7 +143,7 @@ public final class SpeakerDirectory {
     private void register(String id, SpeakerRef ref, String display, String type) {
         List<String> tokens = TextNormalizer.tokens(display);
         putIfAbsent("n:" + String.join(" ", tokens), id);
-        if ("PERSON".equals(type) && tokens.size() > 1) {
+        if ("PERSON".equals(type) && !tokens.isEmpty()) {
             putIfAbsent("s:" + tokens.get(tokens.size() - 1), id);
         }
         for (String description : new String[] {ref.role(), ref.mention()}) {
@@ -200,7 +200,7 @@ public final class SpeakerDirectory {
                 p != null && p.type() != null && !"UNKNOWN".equals(p.type())
                         ? p.type()
                         : ref.type();
-        String name = p == null || better(display, p.name(), type) ? display : p.name();
+        String name = p == null || better(display, p.name(), ref.type()) ? display : p.name();
         return new SpeakerProfile(
                 SpeakerProfile.SCHEMA,
                 id,

@@ -1,0 +1,153 @@
+package io.claimtrack.linking;
+
+import static io.claimtrack.linking.Events.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimtrack.model.Claim;
+import io.claimtrack.model.ClaimLink;
+import io.claimtrack.model.LinkRelation;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinkerTest {
+    private final LinkerStores stores = LinkerStores.inMemory();
+    private final Linker linker = new Linker(LinkingSettings.defaults(), stores);
+
+    private static final String CONTEXT_AZ =
+            "The MoFA of Azerbaijan dismissed the “hysteria” of its Armenian counterpart as a"
+                    + " “blackmail attempt.” “"
+                    + SeedQuotes.MOFA_AZERBAIJAN
+                    + ",” the press release reads.";
+
+    @Test
+    void rebuttalInAnotherOutletHoursLaterIsLinkedToTheClaimItAnswers() {
+        Linker.Changes first =
+                linker.onStatement(
+                        Events.statement(
+                                "a1-s0",
+                                "Yerevan Ledger",
+                                SeedQuotes.MOFA_ARMENIA,
+                                Events.org(
+                                        "Ministry of Foreign Affairs of Armenia",
+                                        "The Ministry of Foreign Affairs (MoFA) of Armenia"),
+                                T0));
+        String armenian = first.claims().iterator().next();
+        Linker.Changes second =
+                linker.onStatement(
+                        Events.statement(
+                                "b1-s0",
+                                "Baku Bulletin",
+                                SeedQuotes.MOFA_AZERBAIJAN,
+                                Events.org(
+                                        "Ministry of Foreign Affairs of Azerbaijan",
+                                        "The MoFA of Azerbaijan"),
+                                T0.plus(Duration.ofHours(6)),
+                                "reads",
+                                CONTEXT_AZ,
+                                List.of()));
+        assertThat(second.links()).hasSize(1);
+        ClaimLink link = second.links().get(0);
+        assertThat(link.relation()).isEqualTo(LinkRelation.REBUTS);
+        assertThat(link.toClaimId()).isEqualTo(armenian);
+        assertThat(link.fromSpeaker()).isEqualTo("Ministry of Foreign Affairs of Azerbaijan");
+        assertThat(link.toSpeaker()).isEqualTo("Ministry of Foreign Affairs of Armenia");
+        assertThat(link.confidence()).isBetween(0.7, 0.95);
+        assertThat(link.evidence()).contains("dismissed");
+        assertThat(stores.claims().get(armenian).rebuttedBy()).containsExactly(link.fromClaimId());
+        assertThat(stores.claims().get(link.fromClaimId()).rebuts()).containsExactly(armenian);
+    }
+
+    @Test
+    void rebuttalOutsideTheWindowIsNotLinked() {
+        linker.onStatement(
+                Events.statement(
+                        "a1-s0",
+                        "Yerevan Ledger",
+                        SeedQuotes.MOFA_ARMENIA,
+                        Events.org("Ministry of Foreign Affairs of Armenia", null),
+                        T0));
+        Linker.Changes late =
+                linker.onStatement(
+                        Events.statement(
+                                "b1-s0",
+                                "Baku Bulletin",
+                                SeedQuotes.MOFA_AZERBAIJAN,
+                                Events.org("Ministry of Foreign Affairs of Azerbaijan", null),
+                                T0.plus(Duration.ofDays(8)),
+                                "reads",
+                                CONTEXT_AZ,
+                                List.of()));
+        assertThat(late.links()).isEmpty();
+    }
+
+    @Test
+    void inArticleRebuttalBecomesALinkEvenWhenTheTargetComesLater() {
+        Linker.Changes from =
+                linker.onStatement(
+                        Events.statement(
+                                "c1-s0",
+                                "Fictional Herald",
+                                "That is simply untrue",
+                                Events.person("Otto Brenner", null, null),
+                                T0,
+                                "said",
+                                "",
+                                List.of("c1-s1")));
+        assertThat(from.links()).isEmpty();
+        Linker.Changes to =
+                linker.onStatement(
+                        Events.statement(
+                                "c1-s1",
+                                "Fictional Herald",
+                                "The harbour tariff will double next spring",
+                                Events.person("Ilse Varga", null, null),
+                                T0));
+        assertThat(to.links())
+                .singleElement()
+                .satisfies(l -> assertThat(l.relation()).isEqualTo(LinkRelation.REBUTS));
+        Claim target = stores.claims().get(to.links().get(0).toClaimId());
+        assertThat(target.text()).isEqualTo("The harbour tariff will double next spring");
+        assertThat(target.rebuttedBy()).hasSize(1);
+    }
+
+    @Test
+    void sameWordsFromTwoSpeakersAreLinkedAsARepeat() {
+        linker.onStatement(
+                Events.statement(
+                        "d1-s0",
+                        "Fictional Herald",
+                        "The harbour tariff will double next spring",
+                        Events.person("Ilse Varga", null, null),
+                        T0));
+        Linker.Changes c =
+                linker.onStatement(
+                        Events.statement(
+                                "d2-s0",
+                                "Fictional Post",
+                                "The harbour tariff will double next spring",
+                                Events.person("Otto Brenner", null, null),
+                                T0));
+        assertThat(c.links())
+                .singleElement()
+                .satisfies(l -> assertThat(l.relation()).isEqualTo(LinkRelation.REPEATS));
+    }
+
+    @Test
+    void claimsJoinTheStoryOfTheirArticle() {
+        linker.onArticle(
+                new ArticleDigest("a1", "Yerevan Ledger", "u", "t", null, T0, List.of(), 1));
+        Linker.Changes c =
+                linker.onStatement(
+                        Events.statement(
+                                "a1-s0",
+                                "Yerevan Ledger",
+                                SeedQuotes.ALIYEV,
+                                Events.person("Ilham Aliyev", "Aliyev", "President"),
+                                T0));
+        String claimId = c.claims().iterator().next();
+        String storyId = stores.articleStories().get("a1");
+        assertThat(stores.claims().get(claimId).storyId()).isEqualTo(storyId);
+        assertThat(stores.stories().get(storyId).claimIds()).containsExactly(claimId);
+    }
+}
