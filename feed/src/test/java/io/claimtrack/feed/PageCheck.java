@@ -89,6 +89,7 @@ final class PageCheck {
     Path screenshot(String name) throws IOException {
         Path target = Path.of("target", name);
         Files.createDirectories(target.getParent());
+        driver.executeScript("window.scrollTo(0, 0)");
         Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
         return Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -36,6 +36,17 @@
     metrics,
     state: () => ({ epoch: state.epoch, seq: state.seq, items: state.order.length,
       matched: state.filtered.length, rendered: listEl.children.length }),
+    // For measurements: apply a filter now (no debounce) and time it, style and layout included.
+    timeFilter: (f) => {
+      $('f-q').value = f.q || ''; $('f-speaker').value = f.speaker || '';
+      $('f-outlet').value = f.outlet || '';
+      $('f-official').checked = !!f.official; $('f-disputed').checked = !!f.disputed;
+      const t0 = performance.now();
+      filterChanged();
+      void listEl.offsetHeight;
+      return { totalMs: performance.now() - t0, filterMs: metrics.lastFilterMs,
+        renderMs: metrics.lastRenderMs, matched: state.filtered.length };
+    },
   };
 
   // ---- items ----
@@ -227,7 +238,9 @@
       li.append(el('strong', 'outlet', o.outlet || 'unknown outlet'), document.createTextNode(' · '));
       const href = safeHref(o.url);
       if (href) {
-        const a = el('a', null, 'source article');
+        const u = new URL(href);
+        const label = u.host + (u.pathname.length > 1 ? u.pathname : '');
+        const a = el('a', null, label.length > 70 ? label.slice(0, 69) + '…' : label);
         a.href = href;
         a.target = '_blank';
         a.rel = 'noopener noreferrer nofollow';
@@ -245,7 +258,8 @@
     return box;
   }
 
-  function render() {
+  // `live`: the render follows new data from the stream, so new rows are highlighted.
+  function render(live) {
     const t0 = performance.now();
     const visible = state.filtered.slice(0, Math.min(state.limit, MAX_RENDERED));
     const wanted = new Set();
@@ -260,7 +274,7 @@
       if (!node || node._v !== item.version) {
         const fresh = buildRow(item);
         if (node) node.replaceWith(fresh);
-        if (item._arrived && now - item._arrived < 2000) fresh.classList.add('fresh');
+        if (live && item._arrived && now - item._arrived < 2000) fresh.classList.add('fresh');
         node = fresh;
         rowEls.set(item.id, node);
         if (!metrics.renderedAt.has(item.id)) {
@@ -308,7 +322,7 @@
       for (const b of batches) applyBatch(b);
       metrics.batches += batches.length;
       refilter();
-      render();
+      render(true);
       refreshLists();
     });
   }
