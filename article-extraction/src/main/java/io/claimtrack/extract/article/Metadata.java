@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
 /** Page metadata from JSON-LD, then OpenGraph/meta tags, then the DOM and the URL. */
 final class Metadata {
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
+    private static final Pattern TITLE_SEPARATOR =
+            Pattern.compile("[\\s\\u00a0]+[|\\-–—:·•»][\\s\\u00a0]+");
     private static final Pattern BY_PREFIX =
             Pattern.compile("(?i)^\\s*(by|von|par|por|di|door)\\s+");
     private static final Pattern AUTHOR_SPLIT =
@@ -79,24 +80,33 @@ final class Metadata {
         return t == null || t.isBlank() ? null : cleanTitle(t.trim(), siteName());
     }
 
-    /** Drops a trailing or leading " | Site Name" segment. */
+    /** Drops trailing " | Site Name" / " | by Author" segments and a leading site name. */
     static String cleanTitle(String title, String site) {
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) {
+        List<String> parts = new ArrayList<>(List.of(TITLE_SEPARATOR.split(title)));
+        if (parts.size() < 2) {
             return title;
         }
-        String last = parts[parts.length - 1];
-        String head = parts[0];
-        if (site != null && last.equalsIgnoreCase(site)
-                || last.split("\\s+").length <= 3 && head.length() > 2 * last.length()) {
-            return title.substring(0, title.length() - last.length())
-                    .replaceFirst("\\s+[|\\-–—:·•»]\\s*$", "")
-                    .trim();
+        while (parts.size() > 1) {
+            String last = parts.get(parts.size() - 1).trim();
+            int restLength = String.join(" ", parts.subList(0, parts.size() - 1)).length();
+            boolean isSite = site != null && last.equalsIgnoreCase(site.trim());
+            boolean isBy = BY_PREFIX.matcher(last).find();
+            boolean isShort = last.split("\\s+").length <= 3 && restLength > 2 * last.length();
+            if (!(isSite || isBy || isShort)) {
+                break;
+            }
+            parts.remove(parts.size() - 1);
         }
-        if (site != null && head.equalsIgnoreCase(site)) {
-            return title.substring(head.length()).replaceFirst("^\\s*[|\\-–—:·•»]\\s+", "").trim();
+        if (parts.size() > 1 && site != null && parts.get(0).trim().equalsIgnoreCase(site.trim())) {
+            parts.remove(0);
         }
-        return title;
+        if (parts.size() == 1) {
+            return parts.get(0).trim();
+        }
+        // Keep the original separators of what remains.
+        int end = title.indexOf(parts.get(parts.size() - 1)) + parts.get(parts.size() - 1).length();
+        int start = title.indexOf(parts.get(0));
+        return title.substring(Math.max(0, start), Math.max(start, end)).trim();
     }
 
     String description() {
@@ -105,8 +115,9 @@ final class Metadata {
     }
 
     String section() {
-        String s = first("article:section", "parsely-section", "section");
-        return s != null ? s : ld.text("articleSection");
+        String s = first("article:section");
+        s = s != null ? s : ld.text("articleSection");
+        return s != null ? s : first("parsely-section");
     }
 
     String canonicalUrl() {
@@ -181,6 +192,7 @@ final class Metadata {
 
     List<String> authors() {
         Set<String> out = new LinkedHashSet<>();
+        // JSON-LD names sometimes carry a job title after a comma.
         ld.authors().forEach(a -> addAuthor(out, a));
         if (out.isEmpty()) {
             String m =
@@ -197,7 +209,8 @@ final class Metadata {
         }
         if (out.isEmpty()) {
             for (Element e : doc.select("[rel=author], [itemprop=author]")) {
-                addAuthor(out, e.text());
+                Element name = e.selectFirst("[itemprop=name]");
+                addAuthor(out, name != null ? name.text() : e.text());
             }
         }
         if (out.isEmpty()) {
@@ -218,7 +231,8 @@ final class Metadata {
         if (raw == null) {
             return;
         }
-        String a = BY_PREFIX.matcher(raw.trim()).replaceFirst("").trim();
+        // A name is often followed by a job title: "Jane Roe, Political Editor".
+        String a = BY_PREFIX.matcher(raw.trim()).replaceFirst("").split(",")[0].trim();
         if (a.length() >= 2 && a.length() <= 80 && !a.startsWith("http") && out.size() < 20) {
             out.add(a);
         }
