@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real HTTP against in-JVM fixture hosts: every hostile or broken case has a clear outcome, and
- * the healthy sources beside it still deliver all their articles.
+ * Real HTTP against in-JVM fixture hosts: every hostile or broken case has a clear outcome, and the
+ * healthy sources beside it still deliver all their articles.
  */
 class FetchBehaviourIT {
     private static final long CAP = 64 * 1024;
@@ -54,19 +54,53 @@ class FetchBehaviourIT {
         FixtureHost good = host();
         good.robots("User-agent: *\nDisallow: /private/\n");
         good.html("/news/council.html?utm_source=rss", "unused");
-        good.html("/news/council.html", Fixtures.article("The Harbor Gazette", "Council reviews ferry budget", "Mara Tollefsen", "the ferry budget"));
-        good.html("/news/tides.html", Fixtures.article("The Harbor Gazette", "Tide gauges replaced", "Oskar Brandt", "the tide gauges"));
-        good.html("/private/draft.html", Fixtures.article("The Harbor Gazette", "Draft", "Oskar Brandt", "drafts"));
+        good.html(
+                "/news/council.html",
+                Fixtures.article(
+                        "The Harbor Gazette",
+                        "Council reviews ferry budget",
+                        "Mara Tollefsen",
+                        "the ferry budget"));
+        good.html(
+                "/news/tides.html",
+                Fixtures.article(
+                        "The Harbor Gazette",
+                        "Tide gauges replaced",
+                        "Oskar Brandt",
+                        "the tide gauges"));
+        good.html(
+                "/private/draft.html",
+                Fixtures.article("The Harbor Gazette", "Draft", "Oskar Brandt", "drafts"));
         good.serve("/files/report.pdf", "application/pdf", "%PDF-1.4 not html");
-        good.html("/news/huge.html", "<html><body><p>" + "x".repeat((int) CAP * 2) + "</p></body></html>");
-        good.route("/news/slow.html", ex -> sleepThenSend(ex, 3000, Fixtures.article("The Harbor Gazette", "Slow", "Oskar Brandt", "slowness")));
+        good.html(
+                "/news/huge.html",
+                "<html><body><p>" + "x".repeat((int) CAP * 2) + "</p></body></html>");
+        good.route(
+                "/news/slow.html",
+                ex ->
+                        sleepThenSend(
+                                ex,
+                                3000,
+                                Fixtures.article(
+                                        "The Harbor Gazette", "Slow", "Oskar Brandt", "slowness")));
         AtomicInteger hop = new AtomicInteger();
-        good.route("/news/loop.html", ex -> redirect(ex, "/news/loop.html?hop=" + hop.incrementAndGet()));
+        good.route(
+                "/news/loop.html",
+                ex -> redirect(ex, "/news/loop.html?hop=" + hop.incrementAndGet()));
         good.route("/news/bomb.html", ex -> gzipBomb(ex));
-        good.rss("/rss.xml", Fixtures.rss("The Harbor Gazette", List.of(
-                good.url("/news/council.html?utm_source=rss"), good.url("/news/tides.html"),
-                good.url("/private/draft.html"), good.url("/files/report.pdf"), good.url("/news/huge.html"),
-                good.url("/news/slow.html"), good.url("/news/loop.html"), good.url("/news/bomb.html"))));
+        good.rss(
+                "/rss.xml",
+                Fixtures.rss(
+                        "The Harbor Gazette",
+                        List.of(
+                                good.url("/news/council.html?utm_source=rss"),
+                                good.url("/news/tides.html"),
+                                good.url("/private/draft.html"),
+                                good.url("/files/report.pdf"),
+                                good.url("/news/huge.html"),
+                                good.url("/news/slow.html"),
+                                good.url("/news/loop.html"),
+                                good.url("/news/bomb.html"))));
         feed("harbor-gazette", good, "/rss.xml");
 
         FixtureHost malformed = host();
@@ -74,17 +108,25 @@ class FetchBehaviourIT {
         feed("malformed", malformed, "/rss.xml");
 
         FixtureHost xxe = host();
-        xxe.rss("/rss.xml", "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>");
+        xxe.rss(
+                "/rss.xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>");
         feed("xxe", xxe, "/rss.xml");
 
         FixtureHost laughs = host();
-        laughs.rss("/rss.xml", "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><rss version=\"2.0\"><channel><title>&c;</title></channel></rss>");
+        laughs.rss(
+                "/rss.xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><rss version=\"2.0\"><channel><title>&c;</title></channel></rss>");
         feed("billion-laughs", laughs, "/rss.xml");
 
         FixtureHost oversize = host();
-        oversize.rss("/rss.xml", "<rss version=\"2.0\"><channel>" + "<item><link>/a</link></item>".repeat(10_000) + "</channel></rss>");
+        oversize.rss(
+                "/rss.xml",
+                "<rss version=\"2.0\"><channel>"
+                        + "<item><link>/a</link></item>".repeat(10_000)
+                        + "</channel></rss>");
         feed("oversize", oversize, "/rss.xml");
 
         FixtureHost slow = host();
@@ -107,15 +149,26 @@ class FetchBehaviourIT {
 
         ListSink sink = new ListSink();
         IngestSummary summary;
-        try (IngestService service = IngestService.local(config(), sources, sink, SeenStore.inMemory())) {
+        try (IngestService service =
+                IngestService.local(config(), sources, sink, SeenStore.inMemory())) {
             summary = service.runOnce(Duration.ofMinutes(2));
         }
 
         assertThat(summary.complete()).isTrue();
-        assertThat(sink.urls()).containsExactly(good.url("/news/council.html"), good.url("/news/tides.html"));
+        assertThat(sink.urls())
+                .containsExactly(good.url("/news/council.html"), good.url("/news/tides.html"));
         assertThat(summary.produced()).isEqualTo(2);
-        assertThat(summary.unhealthy()).containsOnlyKeys("malformed", "xxe", "billion-laughs", "oversize", "slow",
-                "endless-redirects", "gone", "html-not-feed", "private-refused");
+        assertThat(summary.unhealthy())
+                .containsOnlyKeys(
+                        "malformed",
+                        "xxe",
+                        "billion-laughs",
+                        "oversize",
+                        "slow",
+                        "endless-redirects",
+                        "gone",
+                        "html-not-feed",
+                        "private-refused");
         assertThat(summary.unhealthy().get("malformed")).contains("not a feed");
         assertThat(summary.unhealthy().get("xxe")).contains("DOCTYPE");
         assertThat(summary.unhealthy().get("billion-laughs")).contains("DOCTYPE");
@@ -124,13 +177,19 @@ class FetchBehaviourIT {
         assertThat(summary.unhealthy().get("endless-redirects")).contains("TOO_MANY_REDIRECTS");
         assertThat(summary.unhealthy().get("gone")).contains("HTTP_STATUS 404");
         assertThat(summary.unhealthy().get("html-not-feed")).contains("not a feed");
-        assertThat(summary.unhealthy().get("private-refused")).contains("REFUSED_ADDRESS").contains("loopback");
+        assertThat(summary.unhealthy().get("private-refused"))
+                .contains("REFUSED_ADDRESS")
+                .contains("loopback");
         assertThat(summary.sourceHealth().get("harbor-gazette").healthy()).isTrue();
 
         assertThat(failure(summary, "/private/draft.html")).contains("ROBOTS_DISALLOWED");
-        assertThat(failure(summary, "/files/report.pdf")).contains("NOT_HTML").contains("application/pdf");
+        assertThat(failure(summary, "/files/report.pdf"))
+                .contains("NOT_HTML")
+                .contains("application/pdf");
         assertThat(failure(summary, "/news/huge.html")).contains("TOO_LARGE");
-        assertThat(failure(summary, "/news/bomb.html")).contains("TOO_LARGE").contains("decompressed");
+        assertThat(failure(summary, "/news/bomb.html"))
+                .contains("TOO_LARGE")
+                .contains("decompressed");
         assertThat(failure(summary, "/news/slow.html")).contains("TIMEOUT");
         assertThat(failure(summary, "/news/loop.html")).contains("TOO_MANY_REDIRECTS");
         // The disallowed page was never requested; the loop stopped after the limit: the first
@@ -140,7 +199,11 @@ class FetchBehaviourIT {
         // A slow page is retried (max-attempts 3), then given up.
         assertThat(good.hits("/news/slow.html")).isEqualTo(3);
         // The canonical URL has no tracking parameter; the id derives from it.
-        Article council = sink.articles.stream().filter(a -> a.url().endsWith("council.html")).findFirst().orElseThrow();
+        Article council =
+                sink.articles.stream()
+                        .filter(a -> a.url().endsWith("council.html"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(council.canonicalUrl()).isEqualTo(good.url("/news/council.html"));
         assertThat(council.id()).isEqualTo(Ids.articleId(council.canonicalUrl()));
         assertThat(council.sourceId()).isEqualTo("harbor-gazette");
@@ -151,11 +214,16 @@ class FetchBehaviourIT {
         assertThat(council.extractorVersion()).isNotBlank();
         assertThat(council.fetchedAt()).isNotNull();
         assertThat(council.text()).contains("residents deserve to see the numbers");
-        assertThat(good.hits()).allSatisfy(h -> assertThat(h.userAgent()).isEqualTo(IngestConfig.DEFAULT_USER_AGENT));
+        assertThat(good.hits())
+                .allSatisfy(
+                        h -> assertThat(h.userAgent()).isEqualTo(IngestConfig.DEFAULT_USER_AGENT));
     }
 
     private static String failure(IngestSummary s, String path) {
-        return s.failures().stream().filter(f -> f.contains(path)).findFirst().orElse("<no failure for " + path + ">");
+        return s.failures().stream()
+                .filter(f -> f.contains(path))
+                .findFirst()
+                .orElse("<no failure for " + path + ">");
     }
 
     static void sleepThenSend(HttpExchange ex, long millis, String body) throws IOException {
@@ -164,7 +232,8 @@ class FetchBehaviourIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        FixtureHost.send(ex, 200, "text/html; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+        FixtureHost.send(
+                ex, 200, "text/html; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
     }
 
     static void redirect(HttpExchange ex, String location) throws IOException {

@@ -34,7 +34,9 @@ public final class FixtureHost implements AutoCloseable {
 
     public FixtureHost() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
+            server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,10 +46,17 @@ public final class FixtureHost implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        String path = ex.getRequestURI().getRawPath()
-                + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-        hits.add(new Hit(path, System.nanoTime(), ex.getRequestHeaders().getFirst("If-None-Match"),
-                ex.getRequestHeaders().getFirst("User-Agent")));
+        String path =
+                ex.getRequestURI().getRawPath()
+                        + (ex.getRequestURI().getRawQuery() == null
+                                ? ""
+                                : "?" + ex.getRequestURI().getRawQuery());
+        hits.add(
+                new Hit(
+                        path,
+                        System.nanoTime(),
+                        ex.getRequestHeaders().getFirst("If-None-Match"),
+                        ex.getRequestHeaders().getFirst("User-Agent")));
         try (ex) {
             if (latencyMillis > 0) {
                 Thread.sleep(latencyMillis);
@@ -118,7 +127,8 @@ public final class FixtureHost implements AutoCloseable {
         return hits.stream().filter(h -> h.path().equals(path)).count();
     }
 
-    public static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    public static void send(HttpExchange ex, int status, String type, byte[] body)
+            throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {

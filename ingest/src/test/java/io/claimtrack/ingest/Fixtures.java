@@ -18,7 +18,8 @@ public final class Fixtures {
                 <p>Council members asked detailed questions about the schedule, the costs and the consultation that is planned for the coming months across the district.</p>
                 <p>The next public meeting on %4$s is expected in the spring, when the final report will be presented to the council and to residents.</p>
                 </article><footer>Copyright %1$s</footer></body></html>
-                """.formatted(outlet, title, speaker, topic);
+                """
+                .formatted(outlet, title, speaker, topic);
     }
 
     /** An RSS 2.0 feed listing {@code links}. */
@@ -31,6 +32,7 @@ public final class Fixtures {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>%s</title><link>https://example.invalid/</link><description>d</description>
                 %s</channel></rss>
-                """.formatted(title, items);
+                """
+                .formatted(title, items);
     }
 }
