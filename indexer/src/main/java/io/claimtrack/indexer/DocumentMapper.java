@@ -45,6 +45,15 @@ public final class DocumentMapper {
         }
     }
 
+    private static Object read(IndexKind kind, byte[] value) {
+        try {
+            return MAPPER.readValue(value, kind.type());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(
+                    "cannot read " + kind.type().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The document for an already-deserialised record. */
     public static IndexDocument document(IndexKind kind, String key, Object record)
             throws IOException {

@@ -73,6 +73,17 @@ final class Fixtures {
 
     static Statement statement(
             String outlet, int article, int index, SpeakerRef speaker, String quote, Instant at) {
+        return statement(outlet, article, index, speaker, quote, at, List.of(ARTSAKH, BAKU));
+    }
+
+    static Statement statement(
+            String outlet,
+            int article,
+            int index,
+            SpeakerRef speaker,
+            String quote,
+            Instant at,
+            List<EntityRef> entities) {
         String articleId = articleId(outlet, article);
         return new Statement(
                 Statement.SCHEMA,
@@ -89,7 +100,7 @@ final class Fixtures {
                 quote.length(),
                 speaker,
                 speaker.official(),
-                List.of(ARTSAKH, BAKU),
+                entities,
                 List.of(),
                 "en",
                 "test");

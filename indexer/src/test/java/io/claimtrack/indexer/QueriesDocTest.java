@@ -12,7 +12,7 @@ class QueriesDocTest {
     static final Map<String, String> DOC_PARAMS =
             Map.of(
                     "speaker", "Arman Tatoyan",
-                    "topic", "park",
+                    "topic", "Armenophobia",
                     "place", "Karabakh",
                     "claim", "morbid Armenophobia");
 
