@@ -1,7 +1,9 @@
 package io.claimtrack.extract.article;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -105,6 +107,9 @@ final class Boilerplate {
             Pattern.compile(
                     "author-?bio|bio-?box|about-?the-?author|author-?info|(?:^|[\\s_-])bio(?:$|[\\s_-])");
 
+    private static final int MAX_CACHE = 50_000;
+    private static final Map<String, Boolean> NEGATIVE_CACHE = new ConcurrentHashMap<>();
+
     private Boilerplate() {}
 
     /** Class and id of {@code el}, lowercased and camelCase split, or "" when it has neither. */
@@ -127,7 +132,18 @@ final class Boilerplate {
     }
 
     static boolean negative(String signature) {
-        return !signature.isEmpty() && NEGATIVE.matcher(signature).find();
+        if (signature.isEmpty()) {
+            return false;
+        }
+        Boolean cached = NEGATIVE_CACHE.get(signature);
+        if (cached == null) {
+            cached = NEGATIVE.matcher(signature).find();
+            if (NEGATIVE_CACHE.size() > MAX_CACHE) {
+                NEGATIVE_CACHE.clear(); // class names of unbounded sites must not grow the heap
+            }
+            NEGATIVE_CACHE.put(signature, cached);
+        }
+        return cached;
     }
 
     static boolean positive(String signature) {

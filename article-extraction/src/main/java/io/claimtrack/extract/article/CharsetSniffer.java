@@ -33,6 +33,11 @@ final class CharsetSniffer {
             charset = StandardCharsets.UTF_8;
         }
         int skip = bom != null && bom.charset.equals(charset) ? bom.length : 0;
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The String constructor also replaces malformed input, and is much faster than a
+            // decoder.
+            return new String(body, skip, body.length - skip, StandardCharsets.UTF_8);
+        }
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)

@@ -15,7 +15,7 @@ import java.util.Locale;
 /** Language identification with the optimaize n-gram detector; profiles load once, lazily. */
 final class Languages {
 
-    private static final int SAMPLE_CHARS = 2000;
+    private static final int SAMPLE_CHARS = 1000;
     private static final double MIN_PROBABILITY = 0.80;
 
     private Languages() {}
