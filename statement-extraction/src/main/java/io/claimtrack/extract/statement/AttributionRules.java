@@ -6,36 +6,29 @@ import java.util.Set;
 /**
  * The attribution rules for one sentence: a cue with its speaker before ("Tatoyan said that ...",
  * "the statement reads") or after ("said Tatoyan"), content after the cue or before the speaker,
- * "according to X", and quotes that continue the previous speaker.
+ * quotes interrupted by their attribution, "according to X", "“...” ― Name", and quotes that
+ * continue the previous speaker.
  */
 final class AttributionRules {
 
-    private static final Set<String> OBJECT_CUES =
-            Set.of(
-                    "told",
-                    "tells",
-                    "tell",
-                    "telling",
-                    "asked",
-                    "asks",
-                    "informed",
-                    "notified",
-                    "warned",
-                    "urged",
-                    "assured",
-                    "reminded");
+    /** A cue of {@code length} tokens and its lexicon conditions. */
+    private record Hit(
+            int length, boolean document, boolean quote, boolean according, boolean noun) {}
+
     private static final Set<String> ISSUE_VERBS =
             Set.of("released", "issued", "published", "sent", "posted", "put", "adopted");
 
     private final Lexicon lex;
     private final String text;
     private final SpeakerFinder finder;
+    private final ContentSpans spans;
     private final Document doc;
 
     AttributionRules(Lexicon lex, String text, Document doc) {
         this.lex = lex;
         this.text = text;
         this.finder = new SpeakerFinder(lex, text);
+        this.spans = new ContentSpans(lex);
         this.doc = doc;
     }
 
@@ -46,20 +39,26 @@ final class AttributionRules {
         Mention last = null;
         for (int i = a; i < b; i++) {
             Token t = ts.get(i);
-            if (i < used || t.inQuote() || !t.isWord()) {
+            if (i < used || t.inQuote()) {
                 continue;
             }
-            noteIssuer(ts, a, i);
-            int[] hit = cueAt(ts, i, b);
-            if (hit == null) {
-                continue;
+            Found f = null;
+            int len = 1;
+            if (!t.isWord()) {
+                f = dash(ts, a, b, i, paragraph);
+            } else {
+                noteIssuer(ts, a, i);
+                Hit hit = cueAt(ts, i, b);
+                if (hit != null) {
+                    len = hit.length();
+                    f = attempt(ts, a, b, i, hit, used, last, paragraph);
+                }
             }
-            Found f = attempt(ts, a, b, i, hit, used, last, paragraph);
             if (f != null) {
                 doc.found.add(f);
                 any = true;
                 last = f.speaker();
-                used = Math.max(i + hit[0], tokenAfter(ts, f.end(), i, b));
+                used = Math.max(i + len, tokenAt(ts, f.end(), i, b));
                 i = used - 1;
             }
         }
@@ -68,111 +67,196 @@ final class AttributionRules {
         }
     }
 
-    /** {length in tokens, flags: 1 document-only, 2 needs a quote, 4 "according to"} or null. */
-    private int[] cueAt(List<Token> ts, int i, int b) {
-        String w = ts.get(i).lower();
-        if (w.equals("according") && i + 1 < b && ts.get(i + 1).is("to")) {
-            return new int[] {2, 4};
+    private Hit cueAt(List<Token> ts, int i, int b) {
+        Token t = ts.get(i);
+        if (t.is("according") && i + 1 < b && ts.get(i + 1).is("to")) {
+            return new Hit(2, false, false, true, false);
         }
-        List<Lexicon.Cue> cues = lex.cuesByFirstWord.get(w);
+        List<Lexicon.Cue> cues = t.isUpper() ? null : lex.cuesByFirstWord.get(t.text());
         if (cues == null) {
             return null;
         }
         for (Lexicon.Cue c : cues) {
             int n = c.words().size();
-            if (i + n > b) {
-                continue;
-            }
-            boolean ok = true;
+            boolean ok = i + n <= b;
             for (int k = 1; k < n && ok; k++) {
                 Token x = ts.get(i + k);
                 ok = !x.inQuote() && x.is(c.words().get(k));
             }
-            if (ok) {
-                return new int[] {n, (c.documentOnly() ? 1 : 0) | (c.needsQuote() ? 2 : 0)};
+            if (ok && !(c.alsoNoun() && spans.nounUse(ts, i, b))) {
+                return new Hit(n, c.documentOnly(), c.needsQuote(), false, c.alsoNoun());
             }
         }
         return null;
     }
 
     private Found attempt(
-            List<Token> ts, int a, int b, int i, int[] hit, int used, Mention last, int para) {
-        int ce = i + hit[0];
+            List<Token> ts, int a, int b, int i, Hit hit, int used, Mention last, int para) {
+        int lo = Math.max(a, used);
+        int ce = i + hit.length();
         String cue = text.substring(ts.get(i).start(), ts.get(ce - 1).end());
-        if ((hit[1] & 4) != 0) {
-            return accordingTo(ts, a, b, i, ce, used, para, cue);
+        if (hit.according()) {
+            return accordingTo(ts, lo, b, i, ce, para, cue);
         }
-        Mention sp = finder.before(ts, i, Math.max(a, used));
-        if ((hit[1] & 1) != 0 && (sp == null || !isDocument(sp))) {
+        if (ce < b && ts.get(ce).is("by")) {
+            return null; // passive: "acknowledged by the government"
+        }
+        Mention sp = finder.before(ts, i, lo);
+        if (hit.document() && (sp == null || !isDocument(sp))) {
             return null;
         }
-        int[] content;
         if (sp != null) {
-            int cs = contentStart(ts, ce, b, OBJECT_CUES.contains(ts.get(i).lower()));
-            int before = words(ts, Math.max(a, used), sp.from());
-            boolean tail = cs >= b || words(ts, cs, b) < 3 || ts.get(cs).text().equals(",");
-            if (tail && before >= 2) {
-                content = new int[] {Math.max(a, used), sp.from()};
-            } else if (words(ts, cs, b) >= 2) {
-                content = new int[] {cs, b};
-            } else {
-                return null;
-            }
-        } else if (i > a && invertedAt(ts, i - 1)) {
-            sp = finder.after(ts, ce, b);
-            if (sp == null && last != null && ts.get(i).lower().endsWith("ing")) {
-                return participle(ts, b, ce, cue, last, para);
+            return withSpeakerBefore(ts, lo, b, i, ce, sp, cue, para, hit);
+        }
+        if (i > lo && invertedAt(ts, i - 1)) {
+            boolean participle = ts.get(i).lower().endsWith("ing");
+            sp = participle ? null : finder.after(ts, ce, b);
+            Mention subject = last != null ? last : participle ? subject(ts, a, i) : null;
+            if (sp == null && subject != null && participle) {
+                int cs = spans.start(ts, ce, b, cue);
+                return build(ts, cs, spans.end(ts, cs, b), cue, subject, para, hit, null);
             }
             if (sp == null) {
                 return null;
             }
-            content = new int[] {Math.max(a, used), i};
-        } else {
+            int end = interrupted(ts, sp.to() + 1, b) ? b : i;
+            return build(ts, lo, end, cue, sp, para, hit, null);
+        }
+        return null;
+    }
+
+    private Found withSpeakerBefore(
+            List<Token> ts,
+            int lo,
+            int b,
+            int i,
+            int ce,
+            Mention sp,
+            String cue,
+            int para,
+            Hit hit) {
+        int cs = spans.start(ts, ce, b, cue);
+        boolean commaQuote =
+                cs < b && ts.get(cs).text().equals(",") && ContentSpans.opensQuote(ts, cs + 1, b);
+        boolean nothingAfter =
+                cs >= b
+                        || ContentSpans.words(ts, cs, b) < 2
+                        || ts.get(cs).text().equals(",") && !commaQuote;
+        boolean contentBefore =
+                sp.from() > lo
+                        && ContentSpans.words(ts, lo, sp.from()) >= 2
+                        && invertedAt(ts, sp.from() - 1);
+        String prefix = prefix(ts, lo, sp);
+        if (commaQuote && !ContentSpans.opensQuote(ts, lo, b)) {
+            contentBefore = false; // "Asked about it, Smith said, “...”": the content is the quote
+        }
+        if (contentBefore && (nothingAfter || commaQuote)) {
+            boolean aside = !commaQuote && parenthetical(ts, cs, b);
+            return build(
+                    ts,
+                    lo,
+                    commaQuote || aside ? spans.end(ts, lo, b) : sp.from(),
+                    cue,
+                    sp,
+                    para,
+                    hit,
+                    null);
+        }
+        if (nothingAfter) {
             return null;
         }
-        return build(ts, content, cue, sp, para, hit[1], prefix(ts, a, sp));
+        if (ts.get(cs).isWord() && lex.auxiliaries.contains(ts.get(cs).lower()) && !hit.noun()) {
+            return null; // "everything he says is", not speech
+        }
+        int from = commaQuote ? cs + 1 : cs;
+        int end = ts.get(from).inQuote() ? b : spans.end(ts, from, b);
+        if (hit.quote() && end < b && ContentSpans.kind(ts, from, b) != Kind.INDIRECT) {
+            hit = new Hit(hit.length(), hit.document(), false, false, hit.noun());
+        }
+        return build(ts, from, end, cue, sp, para, hit, prefix);
     }
 
-    private Found participle(List<Token> ts, int b, int ce, String cue, Mention last, int para) {
-        int cs = contentStart(ts, ce, b, false);
-        return words(ts, cs, b) < 3 ? null : build(ts, new int[] {cs, b}, cue, last, para, 0, null);
+    /** The proper name or pronoun opening the sentence, as the subject of a participle cue. */
+    private Mention subject(List<Token> ts, int a, int i) {
+        int k = a;
+        while (k < i && (lex.discourse.contains(ts.get(k).text()) || !ts.get(k).isWord())) {
+            k++;
+        }
+        if (k >= i || ts.get(k).inQuote()) {
+            return null;
+        }
+        Token t = ts.get(k);
+        boolean named = t.isUpper() || lex.pronouns.containsKey(t.lower());
+        return named && !lex.determiners.contains(t.lower()) ? finder.after(ts, k, i) : null;
     }
 
-    private Found accordingTo(
-            List<Token> ts, int a, int b, int i, int ce, int used, int para, String cue) {
+    private Found accordingTo(List<Token> ts, int lo, int b, int i, int ce, int para, String cue) {
         Mention sp = finder.after(ts, ce, b);
         if (sp == null) {
             return null;
         }
-        int lo = Math.max(a, used);
-        boolean initial = words(ts, lo, i) <= 1;
-        int[] content = initial ? new int[] {sp.to() + 1, b} : new int[] {lo, i};
-        return build(ts, content, cue, sp, para, 0, null);
+        Hit h = new Hit(2, false, false, true, false);
+        if (ContentSpans.words(ts, lo, i) <= 1) {
+            int from = sp.to() + 1;
+            return build(ts, from, spans.end(ts, from, b), cue, sp, para, h, null);
+        }
+        return build(ts, lo, i, cue, sp, para, h, null);
+    }
+
+    /** "“...” ― Jane Doe": a quote signed with a dash and a name. */
+    private Found dash(List<Token> ts, int a, int b, int i, int para) {
+        Token t = ts.get(i);
+        if (!(t.text().equals("―") || t.text().equals("—")) || i == a) {
+            return null;
+        }
+        Token prev = ts.get(i - 1);
+        if (!prev.inQuote() || !Sentences.isMark(prev)) {
+            return null;
+        }
+        Mention sp = finder.after(ts, i + 1, b);
+        if (sp == null || !ts.get(i + 1).isUpper()) {
+            return null;
+        }
+        int from = i - 1;
+        while (from > a && ts.get(from - 1).quote() == prev.quote()) {
+            from--;
+        }
+        return build(ts, from, i, t.text(), sp, para, new Hit(1, false, true, false, false), null);
     }
 
     private Found build(
-            List<Token> ts, int[] c, String cue, Mention sp, int para, int flags, String prefix) {
-        int from = c[0];
-        int to = c[1];
-        while (from < to && isTrim(ts.get(from), true)) {
+            List<Token> ts,
+            int from,
+            int to,
+            String cue,
+            Mention sp,
+            int para,
+            Hit hit,
+            String prefix) {
+        while (from < to && ContentSpans.isTrim(ts.get(from), true)) {
             from++;
         }
-        while (to > from && isTrim(ts.get(to - 1), false)) {
+        while (to > from && ContentSpans.isTrim(ts.get(to - 1), false)) {
             to--;
         }
-        if (words(ts, from, to) < 2) {
+        if (ContentSpans.words(ts, from, to) < 2) {
             return null;
         }
-        Kind kind = kind(ts, from, to);
-        if ((flags & 2) != 0 && kind == Kind.INDIRECT) {
+        Kind kind = ContentSpans.kind(ts, from, to);
+        if (hit.quote() && kind == Kind.INDIRECT) {
             return null;
+        }
+        if (kind == Kind.MIXED
+                && ContentSpans.opensQuote(ts, from, to)
+                && Sentences.isMark(ts.get(to - 1))) {
+            kind = Kind.DIRECT; // a quote interrupted by its attribution
         }
         return new Found(
                 ts.get(from).start(), ts.get(to - 1).end(), kind, cue, sp, false, para, prefix);
     }
 
     private void continuation(List<Token> ts, int a, int b, int para) {
-        if (a >= b || !ts.get(a).inQuote() || !Sentences.isMark(ts.get(a)) || doc.found.isEmpty()) {
+        if (a >= b || !ContentSpans.opensQuote(ts, a, b) || doc.found.isEmpty()) {
             return;
         }
         for (int k = a; k < b; k++) {
@@ -181,12 +265,26 @@ final class AttributionRules {
             }
         }
         Found prev = doc.found.get(doc.found.size() - 1);
-        if (para - prev.paragraph() > 1 || words(ts, a, b) < 3) {
+        if (para - prev.paragraph() > 1 || ContentSpans.words(ts, a, b) < 3) {
             return;
         }
         int to = b;
         while (to > a && !ts.get(to - 1).inQuote()) {
             to--;
+        }
+        if (Boolean.getBoolean("merge") && prev.paragraph() == para && prev.kind() == Kind.DIRECT) {
+            doc.found.set(
+                    doc.found.size() - 1,
+                    new Found(
+                            prev.start(),
+                            ts.get(to - 1).end(),
+                            Kind.DIRECT,
+                            prev.cue(),
+                            prev.speaker(),
+                            prev.continuation(),
+                            para,
+                            prev.prefix()));
+            return;
         }
         doc.found.add(
                 new Found(
@@ -217,31 +315,26 @@ final class AttributionRules {
         }
     }
 
-    private int contentStart(List<Token> ts, int ce, int b, boolean object) {
-        int limit = Math.min(b, ce + (object ? 8 : 6));
-        for (int k = ce; k < limit; k++) {
-            Token t = ts.get(k);
-            if (t.inQuote() || t.text().equals(",") && k > ce) {
-                break;
-            }
-            if (t.is("that") || t.text().equals(":")) {
-                return k + 1;
-            }
+    /** "A, he said, B": an attribution in the middle of the reported sentence. */
+    private boolean parenthetical(List<Token> ts, int cs, int b) {
+        if (cs + 2 >= b || !ts.get(cs).text().equals(",")) {
+            return false;
         }
-        if (object && ce < b && !ts.get(ce).inQuote()) {
-            int k = ce;
-            while (k < b
-                    && k < ce + 3
-                    && ts.get(k).isWord()
-                    && !lex.pronouns.containsKey(ts.get(k).lower())) {
-                k++;
-            }
-            return k;
-        }
-        return ce;
+        Token n = ts.get(cs + 1);
+        return n.isWord()
+                && !n.inQuote()
+                && !n.lower().endsWith("ing")
+                && !lex.cuesByFirstWord.containsKey(n.lower())
+                && !lex.conjunctions.contains(n.lower())
+                && !lex.clauseBreaks.contains(n.lower());
     }
 
-    private boolean invertedAt(List<Token> ts, int k) {
+    /** After an attribution, ", “" means the quote goes on: "“A,” she said, “B.”". */
+    private static boolean interrupted(List<Token> ts, int k, int b) {
+        return k + 1 < b && ts.get(k).text().equals(",") && ContentSpans.opensQuote(ts, k + 1, b);
+    }
+
+    private static boolean invertedAt(List<Token> ts, int k) {
         Token p = ts.get(k);
         return p.text().equals(",") || p.inQuote() && Sentences.isMark(p) || p.text().equals("—");
     }
@@ -257,7 +350,7 @@ final class AttributionRules {
     }
 
     private String prefix(List<Token> ts, int a, Mention sp) {
-        if (sp == null || sp.from() <= a || sp.from() - a > 20) {
+        if (sp.from() <= a || sp.from() - a > 20) {
             return null;
         }
         for (int k = a; k < sp.from(); k++) {
@@ -268,47 +361,12 @@ final class AttributionRules {
         return finder.span(ts, a, sp.from() - 1);
     }
 
-    private static Kind kind(List<Token> ts, int from, int to) {
-        boolean anyQuoted = false;
-        boolean allQuoted = true;
-        for (int k = from; k < to; k++) {
-            Token t = ts.get(k);
-            if (t.isWord()) {
-                anyQuoted |= t.inQuote();
-                allQuoted &= t.inQuote();
-            }
-        }
-        return allQuoted ? Kind.DIRECT : anyQuoted ? Kind.MIXED : Kind.INDIRECT;
-    }
-
-    private static boolean isTrim(Token t, boolean front) {
-        String s = t.text();
-        if (t.inQuote()) {
-            return false;
-        }
-        return s.equals(",")
-                || s.equals(":")
-                || s.equals("—")
-                || s.equals("-")
-                || !front && (s.equals(".") || s.equals(";"));
-    }
-
-    private static int tokenAfter(List<Token> ts, int offset, int lo, int b) {
+    private static int tokenAt(List<Token> ts, int offset, int lo, int b) {
         for (int k = lo; k < b; k++) {
             if (ts.get(k).start() >= offset) {
                 return k;
             }
         }
         return b;
-    }
-
-    static int words(List<Token> ts, int from, int to) {
-        int n = 0;
-        for (int k = Math.max(0, from); k < to && k < ts.size(); k++) {
-            if (ts.get(k).isWord()) {
-                n++;
-            }
-        }
-        return n;
     }
 }

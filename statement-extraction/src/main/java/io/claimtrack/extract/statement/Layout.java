@@ -30,7 +30,9 @@ final class Layout {
             while (e < n) {
                 int next = text.indexOf('\n', e + 1);
                 int nextEnd = next < 0 ? n : next;
-                if (text.substring(e + 1, nextEnd).isBlank() || startsNewBlock(text, e + 1)) {
+                if (text.substring(e + 1, nextEnd).isBlank()
+                        || startsNewBlock(text, e + 1)
+                        || endsParagraph(text, s, e)) {
                     break;
                 }
                 e = nextEnd;
@@ -39,6 +41,22 @@ final class Layout {
             i = e + 1;
         }
         return out;
+    }
+
+    /**
+     * A single line break also ends a paragraph when the line ends a sentence: texts without blank
+     * lines put one paragraph per line, while hard-wrapped text rarely breaks right after a stop.
+     */
+    private static boolean endsParagraph(String text, int s, int e) {
+        int k = e - 1;
+        while (k > s && Character.isSpaceChar(text.charAt(k))) {
+            k--;
+        }
+        return k > s && ".!?”\"’:".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Indented list items (numbered comments, bullets) start a block of their own. */
@@ -51,10 +69,10 @@ final class Layout {
     }
 
     private static void addTrimmed(String text, int s, int e, List<Paragraph> out) {
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && isSpace(text.charAt(e - 1))) {
             e--;
         }
         if (e > s) {

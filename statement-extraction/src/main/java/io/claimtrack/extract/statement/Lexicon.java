@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class Lexicon {
 
     /** A cue form and the condition under which it attributes. */
-    record Cue(List<String> words, boolean documentOnly, boolean needsQuote) {}
+    record Cue(List<String> words, boolean documentOnly, boolean needsQuote, boolean alsoNoun) {}
 
     final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
     final Set<String> documentSpeakers;
@@ -39,6 +39,11 @@ final class Lexicon {
     final Set<String> sentenceAbbreviations;
     final Set<String> cueModifiers;
     final Set<String> determiners;
+    final Set<String> adjuncts;
+    final Set<String> auxiliaries;
+    final Set<String> clauseBreaks;
+    final Set<String> timeWords;
+    final Set<String> conjunctions = Set.of("and", "but", "or", "so", "then", "yet", "nor");
     final Map<String, String> pronouns = new HashMap<>();
     final List<Pattern> captions = new ArrayList<>();
     final List<Pattern> ends = new ArrayList<>();
@@ -50,8 +55,11 @@ final class Lexicon {
             List<String> words = new ArrayList<>();
             boolean doc = false;
             boolean quote = false;
+            boolean noun = false;
             for (String p : parts) {
-                if (p.equals("@document")) {
+                if (p.equals("@noun")) {
+                    noun = true;
+                } else if (p.equals("@document")) {
                     doc = true;
                 } else if (p.equals("@quote")) {
                     quote = true;
@@ -61,7 +69,7 @@ final class Lexicon {
             }
             cuesByFirstWord
                     .computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                    .add(new Cue(List.copyOf(words), doc, quote));
+                    .add(new Cue(List.copyOf(words), doc, quote, noun));
         }
         cuesByFirstWord
                 .values()
@@ -75,6 +83,10 @@ final class Lexicon {
         sentenceAbbreviations = new HashSet<>(lines(lang, "sentence-abbreviations.txt"));
         cueModifiers = lowerSet(lines(lang, "cue-modifiers.txt"));
         determiners = lowerSet(lines(lang, "determiners.txt"));
+        adjuncts = lowerSet(lines(lang, "adjuncts.txt"));
+        auxiliaries = lowerSet(lines(lang, "auxiliaries.txt"));
+        clauseBreaks = lowerSet(lines(lang, "clause-breaks.txt"));
+        timeWords = lowerSet(lines(lang, "time-words.txt"));
         for (String line : lines(lang, "pronouns.txt")) {
             String[] kv = line.split("\\s*=\\s*", 2);
             pronouns.put(kv[0], kv[1]);

@@ -46,7 +46,15 @@ final class NameRegistry {
             if (t.isWord() && t.isUpper() && !t.inQuote()) {
                 int e = runEnd(ts, k);
                 boolean afterDeterminer = k > 0 && lex.determiners.contains(ts.get(k - 1).lower());
-                person(text.substring(t.start(), ts.get(e).end()), t.start(), afterDeterminer);
+                int s = k;
+                if (lex.determiners.contains(t.lower()) || lex.discourse.contains(t.text())) {
+                    afterDeterminer |= lex.determiners.contains(t.lower());
+                    s = Math.min(k + 1, e);
+                }
+                person(
+                        text.substring(ts.get(s).start(), ts.get(e).end()),
+                        ts.get(s).start(),
+                        afterDeterminer);
                 k = e + 1;
             } else {
                 k++;
@@ -72,7 +80,8 @@ final class NameRegistry {
                     && !ts.get(e + 2).inQuote()) {
                 e += 2;
             } else if (n.text().equals(".")
-                    && lex.sentenceAbbreviations.contains(ts.get(e).text())
+                    && (lex.sentenceAbbreviations.contains(ts.get(e).text())
+                            || ts.get(e).text().length() == 1)
                     && e + 2 < ts.size()
                     && ts.get(e + 2).isUpper()) {
                 e++;

@@ -20,7 +20,7 @@ final class QuoteScanner {
 
     private static boolean closes(char open, char c) {
         return switch (open) {
-            case '“' -> c == '”';
+            case '“' -> c == '”' || c == '"';
             case '"' -> c == '"' || c == '”';
             case '«' -> c == '»';
             case '„' -> c == '“' || c == '”';

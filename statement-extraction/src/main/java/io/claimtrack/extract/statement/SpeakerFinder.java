@@ -22,14 +22,31 @@ final class SpeakerFinder {
     /** The phrase ending just before the cue at {@code cue}, not reaching before {@code lo}. */
     Mention before(List<Token> ts, int cue, int lo) {
         int j = cue - 1;
-        while (j >= lo && lex.cueModifiers.contains(ts.get(j).lower()) && !ts.get(j).inQuote()) {
-            j--;
+        while (j >= lo && !ts.get(j).inQuote()) {
+            Token t = ts.get(j);
+            boolean negated = t.lower().endsWith("n't") || t.lower().endsWith("n’t");
+            if (!t.isUpper() && (negated || lex.cueModifiers.contains(t.lower()))) {
+                j--;
+            } else if (lex.timeWords.contains(t.lower()) && j - 1 >= lo && ts.get(j - 1).is("on")) {
+                j -= 2;
+            } else if (lex.timeWords.contains(t.lower())
+                    && j - 1 >= lo
+                    && !ts.get(j - 1).isUpper()) {
+                j--;
+            } else {
+                break;
+            }
         }
         if (j < lo) {
             return null;
         }
         if (ts.get(j).text().equals(",") && !ts.get(j).inQuote()) {
             return apposition(ts, j, lo);
+        }
+        if (ts.get(j).is("who") && j > lo) {
+            // "the senator who said", "Smith, who said"
+            int k = ts.get(j - 1).text().equals(",") ? j - 2 : j - 1;
+            return endingAt(ts, k, lo);
         }
         return endingAt(ts, j, lo);
     }
@@ -86,7 +103,7 @@ final class SpeakerFinder {
     }
 
     private Mention properName(List<Token> ts, int j, int lo) {
-        if (isDiscourse(ts, j, lo)) {
+        if (isDiscourse(ts, j, lo) || lex.timeWords.contains(ts.get(j).lower())) {
             return null;
         }
         int k = j;
@@ -99,7 +116,9 @@ final class SpeakerFinder {
                 k--;
             } else if (p.text().equals(".") && k - 2 >= lo && abbreviationBefore(ts, k - 1)) {
                 k -= 2;
-            } else if (CONNECTORS.contains(p.lower()) && k - 2 >= lo && ts.get(k - 2).isUpper()) {
+            } else if (CONNECTORS.contains(p.lower())
+                    && k - 2 >= lo
+                    && (ts.get(k - 2).isUpper() || ts.get(k - 2).text().equals(")"))) {
                 k--;
             } else if (p.text().equals(")") && openParen(ts, k - 1, lo) > lo) {
                 k = openParen(ts, k - 1, lo);
@@ -110,7 +129,43 @@ final class SpeakerFinder {
                 break;
             }
         }
-        return mention(ts, k, j, null);
+        return mention(ts, withRoleNouns(ts, k, lo), j, null);
+    }
+
+    /** Extends a name back over a lowercase role ("campaign spokesman Jason Miller"). */
+    private int withRoleNouns(List<Token> ts, int k, int lo) {
+        if (k - 1 < lo || !isRoleNoun(ts.get(k - 1))) {
+            return k;
+        }
+        int start = k - 1;
+        for (int n = 0; start - 1 >= lo && n < 4; n++) {
+            Token p = ts.get(start - 1);
+            if (p.inQuote() || !p.isWord()) {
+                break;
+            }
+            if (lex.determiners.contains(p.lower())) {
+                return start - 1;
+            }
+            if (p.isUpper()
+                    ? isDiscourse(ts, start - 1, lo)
+                    : lex.notSpeakers.contains(p.lower())
+                            || p.lower().endsWith("ed")
+                            || p.lower().endsWith("ing")
+                            || p.lower().endsWith("ly")) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
+    private boolean isRoleNoun(Token t) {
+        String w = t.lower();
+        if (t.inQuote() || !t.isWord() || t.isUpper() || lex.notSpeakers.contains(w)) {
+            return false;
+        }
+        return lex.titles.contains(w)
+                || w.matches(".*(?:man|woman|person|er|or|ist|ent|ant|ary|ive|ee|ian)");
     }
 
     private Mention commonNoun(List<Token> ts, int j, int lo) {
@@ -159,6 +214,9 @@ final class SpeakerFinder {
             return mention(ts, i, i, null);
         }
         int k = i;
+        if (t.is("that") || t.is("this")) {
+            return null;
+        }
         boolean det = lex.determiners.contains(t.lower());
         if (!det && !t.isUpper()) {
             return null;
@@ -190,7 +248,9 @@ final class SpeakerFinder {
 
     private boolean abbreviationBefore(List<Token> ts, int dot) {
         Token w = ts.get(dot - 1);
-        return w.end() == ts.get(dot).start() && lex.sentenceAbbreviations.contains(w.text());
+        boolean initial = w.text().length() == 1 && w.isUpper();
+        return w.end() == ts.get(dot).start()
+                && (initial || lex.sentenceAbbreviations.contains(w.text()));
     }
 
     private boolean isDiscourse(List<Token> ts, int k, int lo) {

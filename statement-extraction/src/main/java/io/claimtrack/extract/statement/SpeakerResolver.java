@@ -30,6 +30,9 @@ final class SpeakerResolver {
         return Pattern.compile(b.append(")\\b").toString(), Pattern.CASE_INSENSITIVE);
     }
 
+    private final java.util.Map<String, String> roles = new java.util.HashMap<>();
+    private final java.util.Map<String, String> genders = new java.util.HashMap<>();
+
     List<Attribution> resolve(Document doc) {
         List<Attribution> out = new ArrayList<>();
         for (Found f : doc.found) {
@@ -40,6 +43,7 @@ final class SpeakerResolver {
             } else {
                 sp = speaker(f, out, doc);
             }
+            sp = remember(sp);
             boolean off = sp != null && isOfficial(sp, f);
             String quote = text.substring(f.start(), f.end());
             out.add(new Attribution(f.start(), f.end(), quote, f.kind(), f.cue(), off, sp));
@@ -47,12 +51,31 @@ final class SpeakerResolver {
         return out;
     }
 
+    /** Roles seen once stay with the name; "he"/"she" once used for a name stays with it. */
+    private Speaker remember(Speaker sp) {
+        if (sp == null || sp.name() == null) {
+            return sp;
+        }
+        String low = sp.mention() == null ? "" : Lexicon.lower(sp.mention());
+        if (low.equals("he") || low.equals("she")) {
+            genders.putIfAbsent(sp.name(), low);
+        }
+        if (sp.role() != null) {
+            roles.putIfAbsent(sp.name(), sp.role());
+            return sp;
+        }
+        String role = roles.get(sp.name());
+        return role == null
+                ? sp
+                : new Speaker(sp.name(), sp.mention(), sp.start(), sp.end(), role, sp.type());
+    }
+
     private Speaker speaker(Found f, List<Attribution> before, Document doc) {
         Mention m = f.speaker();
         String low = Lexicon.lower(m.text());
         String pronoun = lex.pronouns.get(low);
         if (pronoun != null) {
-            Speaker ante = antecedent(pronoun, before, m.start());
+            Speaker ante = antecedent(pronoun, before, m.start(), low);
             return ante == null
                     ? new Speaker(m.text(), m.text(), m.start(), m.end(), null, "UNKNOWN")
                     : new Speaker(
@@ -84,10 +107,15 @@ final class SpeakerResolver {
         return null;
     }
 
-    private Speaker antecedent(String kind, List<Attribution> before, int offset) {
+    private Speaker antecedent(String kind, List<Attribution> before, int offset, String pronoun) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Speaker s = before.get(i).speaker();
-            if (s != null && (kind.equals("ANY") || kind.equals(s.type()))) {
+            String g = s == null ? null : genders.get(s.name());
+            boolean genderOk =
+                    g == null
+                            || !(pronoun.equals("he") || pronoun.equals("she"))
+                            || g.equals(pronoun);
+            if (s != null && genderOk && (kind.equals("ANY") || kind.equals(s.type()))) {
                 return s;
             }
         }
@@ -123,7 +151,7 @@ final class SpeakerResolver {
             NameRegistry.Canonical c = names.canonical(best.subject().text(), best.offset());
             return new Speaker(c.name(), null, null, null, c.role(), c.type());
         }
-        return antecedent("ORGANIZATION", before, offset);
+        return antecedent("ORGANIZATION", before, offset, "it");
     }
 
     private boolean isOfficial(Speaker sp, Found f) {

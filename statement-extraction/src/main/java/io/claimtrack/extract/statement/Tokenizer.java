@@ -14,7 +14,7 @@ final class Tokenizer {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
                 continue;
             }

@@ -1,0 +1,169 @@
+package io.claimtrack.extract.statement;
+
+import java.util.List;
+import java.util.Set;
+
+/** Where reported content starts and ends around a cue, and what kind of statement it makes. */
+final class ContentSpans {
+
+    private static final Set<String> OBJECT_CUES =
+            Set.of(
+                    "told",
+                    "tells",
+                    "tell",
+                    "telling",
+                    "asked",
+                    "asks",
+                    "informed",
+                    "notified",
+                    "warned",
+                    "urged",
+                    "assured",
+                    "reminded");
+
+    private final Lexicon lex;
+
+    ContentSpans(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The first content token after the cue ending before {@code ce}: after "that" or ":", after an
+     * adjunct ("in a statement on Monday") or the object of "told"; {@code b} if nothing follows.
+     */
+    int start(List<Token> ts, int ce, int b, String cue) {
+        if (ce >= b) {
+            return b;
+        }
+        Token first = ts.get(ce);
+        if (first.inQuote()) {
+            return ce;
+        }
+        if (first.is("that") || first.text().equals(":")) {
+            return ce + 1;
+        }
+        boolean object = OBJECT_CUES.contains(Lexicon.lower(cue));
+        if (!object && !lex.adjuncts.contains(first.lower())) {
+            return ce;
+        }
+        for (int j = ce; j < Math.min(b, ce + 12); j++) {
+            Token t = ts.get(j);
+            if (t.inQuote() && object || t.text().equals(",")) {
+                return j; // a quote inside an adjunct is a title: said on "Fox and Friends"
+            }
+            if (t.is("that") || t.text().equals(":")) {
+                return j + 1;
+            }
+            if (object && j > ce && lex.pronouns.containsKey(t.lower())) {
+                return j;
+            }
+        }
+        return object && ce + 12 < b ? ce + 1 : b;
+    }
+
+    /**
+     * The end of reported content starting at {@code from}: before a new clause or sentence part.
+     */
+    int end(List<Token> ts, int from, int b) {
+        for (int k = from + 3; k < b; k++) {
+            Token t = ts.get(k);
+            if (t.inQuote() || k + 1 >= b) {
+                continue;
+            }
+            Token n = ts.get(k + 1);
+            if (t.text().equals(";")) {
+                return k;
+            }
+            if (t.text().equals(",")
+                    && !n.inQuote()
+                    && n.isWord()
+                    && (lex.clauseBreaks.contains(n.lower())
+                            || n.lower().endsWith("ing") && !n.isUpper()
+                            || n.is("and") && k + 2 < b && startsClause(ts.get(k + 2)))) {
+                return k;
+            }
+            boolean verb =
+                    !n.inQuote()
+                            && n.isWord()
+                            && !n.isUpper()
+                            && (n.lower().endsWith("ed")
+                                    || lex.cuesByFirstWord.containsKey(n.lower()));
+            if ((t.is("but") || t.is("and")) && (verb || t.is("but") && startsClause(n))) {
+                return k;
+            }
+        }
+        return b;
+    }
+
+    private boolean startsClause(Token t) {
+        String w = t.lower();
+        return lex.pronouns.containsKey(w)
+                || lex.determiners.contains(w)
+                || lex.auxiliaries.contains(w);
+    }
+
+    /**
+     * True when a cue word marked as also a noun is used as a noun here ("the claims", "states
+     * in").
+     */
+    boolean nounUse(List<Token> ts, int i, int b) {
+        if (i > 0 && lex.determiners.contains(ts.get(i - 1).lower())) {
+            return true;
+        }
+        if (i + 1 < b) {
+            String n = ts.get(i + 1).lower();
+            return lex.auxiliaries.contains(n)
+                    || n.equals("in")
+                    || n.equals("on")
+                    || n.equals("to")
+                    || n.equals("from")
+                    || n.equals("at")
+                    || n.equals(")")
+                    || n.equals("–");
+        }
+        return false;
+    }
+
+    static Kind kind(List<Token> ts, int from, int to) {
+        boolean anyQuoted = false;
+        boolean allQuoted = true;
+        for (int k = from; k < to; k++) {
+            Token t = ts.get(k);
+            if (t.isWord()) {
+                anyQuoted |= t.inQuote();
+                allQuoted &= t.inQuote();
+            }
+        }
+        return allQuoted ? Kind.DIRECT : anyQuoted ? Kind.MIXED : Kind.INDIRECT;
+    }
+
+    static boolean isTrim(Token t, boolean front) {
+        String s = t.text();
+        if (t.inQuote()) {
+            return false;
+        }
+        return s.equals(",")
+                || s.equals(":")
+                || s.equals("—")
+                || s.equals("-")
+                || s.equals("―")
+                || !front && (s.equals(".") || s.equals(";"));
+    }
+
+    static boolean opensQuote(List<Token> ts, int k, int b) {
+        return k < b
+                && ts.get(k).inQuote()
+                && Sentences.isMark(ts.get(k))
+                && (k == 0 || ts.get(k - 1).quote() != ts.get(k).quote());
+    }
+
+    static int words(List<Token> ts, int from, int to) {
+        int n = 0;
+        for (int k = Math.max(0, from); k < to && k < ts.size(); k++) {
+            if (ts.get(k).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
