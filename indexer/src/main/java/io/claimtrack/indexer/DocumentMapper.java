@@ -38,8 +38,7 @@ public final class DocumentMapper {
                                 new IllegalArgumentException("tombstone without a key"))
                         : new MappedRecord.Delete(kind, key);
             }
-            return new MappedRecord.Upsert(
-                    document(kind, key, MAPPER.readValue(value, kind.type())));
+            return new MappedRecord.Upsert(document(kind, key, read(kind, value)));
         } catch (IOException | RuntimeException e) {
             return new MappedRecord.Invalid(e);
         }
