@@ -90,7 +90,7 @@ final class Boilerplate {
                     "comment|related|share|sharing|social|newsletter|subscri|sidebar|footer|"
                             + "breadcrumb|taboola|outbrain|recommend|trending|popular|most-read|"
                             + "mostread|promo|advert|sponsor|cookie|consent|caption|byline|"
-                            + "signup|sign-up|disclaimer|pagination|skip-link|"
+                            + "signup|sign-up|disclaimer|pagination|skip-link|twitter-tweet|instagram-media|tiktok-embed|"
                             + "sr-only|visually-hidden|screen-reader|visuallyhidden|"
                             + "(?:^|[\\s_-])(?:ad|ads|adv|nav|navbar|menu|bio|tags?|topics|author|"
                             + "authors|contributor|meta|toolbar|widget|modal|popup|banner|"

@@ -25,6 +25,8 @@ final class MainContent {
     private static final int NEAR_LENGTH = 30;
     private static final double MAX_LINK_DENSITY = 0.35;
     private static final double BAD_WEIGHT = 0.6;
+    private static final int CARD_MAX_CHARS = 600;
+    private static final double CARD_LINK_SHARE = 0.2;
 
     private static final Pattern BOILER_TEXT =
             Pattern.compile(
@@ -44,7 +46,8 @@ final class MainContent {
         for (int i = 0; i < grades.length; i++) {
             grades[i] = grade(blocks.get(i));
         }
-        Element container = container(blocks, grades);
+        Map<Element, double[]> stats = stats(blocks, grades);
+        Element container = container(stats);
         if (container == null) {
             return List.of();
         }
@@ -54,7 +57,7 @@ final class MainContent {
             if (!inside(b.owner(), container)) {
                 continue;
             }
-            if (keep(blocks, grades, i, container)) {
+            if (keep(blocks, grades, i, container) && !inTeaserCard(b, container, stats)) {
                 out.add(b);
             }
         }
@@ -78,9 +81,14 @@ final class MainContent {
         return Grade.SHORT;
     }
 
-    /** The ancestor with the highest good-minus-boilerplate text mass. */
-    private static Element container(List<Block> blocks, Grade[] grades) {
-        Map<Element, double[]> mass = new IdentityHashMap<>();
+    private static final int SCORE = 0;
+    private static final int CHARS = 1;
+    private static final int LINK_CHARS = 2;
+    private static final int BLOCKS = 3;
+
+    /** Per element: net good-text mass, text and link characters, and block count. */
+    private static Map<Element, double[]> stats(List<Block> blocks, Grade[] grades) {
+        Map<Element, double[]> stats = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             double w =
@@ -92,19 +100,47 @@ final class MainContent {
                         case BAD -> -b.length() * BAD_WEIGHT;
                     };
             for (Element e = b.owner(); e != null; e = e.parent()) {
-                mass.computeIfAbsent(e, k -> new double[1])[0] += w;
+                double[] s = stats.computeIfAbsent(e, k -> new double[4]);
+                s[SCORE] += w;
+                s[CHARS] += b.length();
+                s[LINK_CHARS] += b.linkChars();
+                s[BLOCKS]++;
             }
         }
+        return stats;
+    }
+
+    /** The element with the highest good-minus-boilerplate text mass. */
+    private static Element container(Map<Element, double[]> stats) {
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, double[]> en : mass.entrySet()) {
-            double s = en.getValue()[0];
+        for (Map.Entry<Element, double[]> en : stats.entrySet()) {
+            double s = en.getValue()[SCORE];
             if (s > bestScore) {
                 bestScore = s;
                 best = en.getKey();
             }
         }
         return best;
+    }
+
+    /**
+     * True when the block sits in a small unit whose headline is a link: a teaser for another story
+     * (a "card"), not part of this one.
+     */
+    private static boolean inTeaserCard(Block b, Element container, Map<Element, double[]> stats) {
+        for (Element e = b.owner().parent(); e != null && e != container; e = e.parent()) {
+            double[] s = stats.get(e);
+            if (s[CHARS] > CARD_MAX_CHARS) {
+                return false;
+            }
+            if (s[BLOCKS] >= 2
+                    && s[LINK_CHARS] >= CARD_LINK_SHARE * s[CHARS]
+                    && b.linkChars() < s[LINK_CHARS]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean keep(List<Block> blocks, Grade[] grades, int i, Element container) {
