@@ -46,7 +46,9 @@ public final class ConfigBinder<T extends Record> {
             List.of(
                     "CLAIMTRACK_CONFIG",
                     "CLAIMTRACK_JAVA_HOME",
+                    "CLAIMTRACK_JVM_OPTS",
                     "CLAIMTRACK_HOME",
+                    "CLAIMTRACK_LOG_",
                     "CLAIMTRACK_TEST_");
 
     private static final JsonMapper MAPPER =
