@@ -52,12 +52,13 @@ final class BlockCollector {
             }
             return;
         }
-        if (Boilerplate.SKIP_TAGS.contains(tag) || e.hasAttr("hidden")) {
+        if (Boilerplate.SKIP_TAGS.contains(tag)) {
             aside(e, tag, "");
             return;
         }
         String sig = Boilerplate.signature(e);
-        if (Boilerplate.negative(sig) && !keepDespiteSignature(e, sig)) {
+        if ((Boilerplate.negative(sig) || Boilerplate.hidden(e, sig))
+                && !keepDespiteSignature(e, sig)) {
             aside(e, tag, sig);
             return;
         }

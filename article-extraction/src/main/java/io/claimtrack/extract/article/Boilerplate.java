@@ -90,11 +90,19 @@ final class Boilerplate {
                     "comment|related|share|sharing|social|newsletter|subscri|sidebar|footer|"
                             + "breadcrumb|taboola|outbrain|recommend|trending|popular|most-read|"
                             + "mostread|promo|advert|sponsor|cookie|consent|caption|byline|"
-                            + "signup|sign-up|disclaimer|pagination|skip-link|twitter-tweet|instagram-media|tiktok-embed|"
+                            + "signup|sign-up|disclaimer|gating|regwall|registration|login|signin|sign-in|pagination|skip-link|twitter-tweet|instagram-media|tiktok-embed|"
                             + "sr-only|visually-hidden|screen-reader|visuallyhidden|"
                             + "(?:^|[\\s_-])(?:ad|ads|adv|nav|navbar|menu|bio|tags?|topics|author|"
                             + "authors|contributor|meta|toolbar|widget|modal|popup|banner|"
                             + "read-more|more|recirc|teaser)(?:$|[\\s_-])");
+
+    /** Whole class tokens that hide an element. */
+    private static final Pattern HIDDEN_CLASS =
+            Pattern.compile("(?:^|\\s)(?:hide|hidden|is-hidden|d-none|invisible)(?:$|\\s)");
+
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile(
+                    "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern POSITIVE =
             Pattern.compile(
@@ -144,6 +152,18 @@ final class Boilerplate {
             NEGATIVE_CACHE.put(signature, cached);
         }
         return cached;
+    }
+
+    /** Hidden by attribute, inline style or a whole "hidden"-style class token. */
+    static boolean hidden(Element el, String signature) {
+        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = el.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+            return true;
+        }
+        return !signature.isEmpty() && HIDDEN_CLASS.matcher(signature).find();
     }
 
     static boolean positive(String signature) {

@@ -24,6 +24,7 @@ final class MainContent {
     private static final int GOOD_LENGTH = 80;
     private static final int NEAR_LENGTH = 30;
     private static final double MAX_LINK_DENSITY = 0.35;
+    private static final double PROSE_MAX_LINK_DENSITY = 0.65;
     private static final double BAD_WEIGHT = 0.6;
     private static final int CARD_MAX_CHARS = 600;
     private static final double CARD_LINK_SHARE = 0.2;
@@ -33,7 +34,10 @@ final class MainContent {
                     "(?i)^(advertisement|advertising|sponsored|read more|related|sign up|subscribe|"
                             + "follow us|share this|click here|copyright|©|all rights reserved|"
                             + "skip to|listen to this|story continues|continue reading|"
-                            + "recommended|more from|most popular|trending)\\b.{0,80}$");
+                            + "recommended|more from|most popular|trending|published|updated|"
+                            + "posted|last updated|thank you for (?:registering|subscribing|signing up)|"
+                            + "please (?:enter|refresh|log in|sign in)|already (?:a subscriber|have an account)|"
+                            + "(?:illustrations?|photos?|photographs?|images?|video|graphics?) by)\\b.{0,80}$");
 
     private MainContent() {}
 
@@ -66,7 +70,12 @@ final class MainContent {
 
     static Grade grade(Block b) {
         int len = b.length();
-        if (b.linkDensity() > MAX_LINK_DENSITY) {
+        // Long prose paragraphs may be link-rich (a lead citing sources); menus are not prose.
+        double maxLinks =
+                b.kind() == Block.Kind.PARAGRAPH && len >= 100
+                        ? PROSE_MAX_LINK_DENSITY
+                        : MAX_LINK_DENSITY;
+        if (b.linkDensity() > maxLinks) {
             return Grade.BAD;
         }
         if (len < 200 && BOILER_TEXT.matcher(b.text()).matches()) {
