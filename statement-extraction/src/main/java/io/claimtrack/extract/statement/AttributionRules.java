@@ -15,6 +15,9 @@ final class AttributionRules {
     private record Hit(
             int length, boolean document, boolean quote, boolean according, boolean noun) {}
 
+    private static final int MAX_INTERRUPTION = 8;
+    private static final Set<String> PREPOSITIONS =
+            Set.of("of", "in", "for", "at", "with", "from", "on");
     private static final Set<String> ISSUE_VERBS =
             Set.of("released", "issued", "published", "sent", "posted", "put", "adopted");
 
@@ -55,6 +58,7 @@ final class AttributionRules {
                 }
             }
             if (f != null) {
+                doc.pending = null;
                 doc.found.add(f);
                 any = true;
                 last = f.speaker();
@@ -108,6 +112,13 @@ final class AttributionRules {
         if (sp != null) {
             return withSpeakerBefore(ts, lo, b, i, ce, sp, cue, para, hit);
         }
+        if (coordinated(ts, lo, i)) {
+            Mention subject = last != null ? last : subject(ts, a, i);
+            int cs = spans.start(ts, ce, b, cue);
+            return subject == null || cs >= b
+                    ? null
+                    : build(ts, cs, spans.end(ts, cs, b), cue, subject, para, hit, null);
+        }
         if (i > lo && invertedAt(ts, i - 1)) {
             boolean participle = ts.get(i).lower().endsWith("ing");
             sp = participle ? null : finder.after(ts, ce, b);
@@ -146,6 +157,13 @@ final class AttributionRules {
                 sp.from() > lo
                         && ContentSpans.words(ts, lo, sp.from()) >= 2
                         && invertedAt(ts, sp.from() - 1);
+        if (!contentBefore) {
+            sp = widenToComma(ts, lo, sp);
+            contentBefore =
+                    sp.from() > lo
+                            && ContentSpans.words(ts, lo, sp.from()) >= 2
+                            && invertedAt(ts, sp.from() - 1);
+        }
         String prefix = prefix(ts, lo, sp);
         if (commaQuote && !ContentSpans.opensQuote(ts, lo, b)) {
             contentBefore = false; // "Asked about it, Smith said, “...”": the content is the quote
@@ -163,6 +181,10 @@ final class AttributionRules {
                     null);
         }
         if (nothingAfter) {
+            if (cs > ce && ts.get(cs - 1).text().equals(":")
+                    || ce < b && ts.get(ce).text().equals(":")) {
+                doc.pending = new Found(0, 0, Kind.DIRECT, cue, sp, false, para, prefix);
+            }
             return null;
         }
         if (ts.get(cs).isWord() && lex.auxiliaries.contains(ts.get(cs).lower()) && !hit.noun()) {
@@ -174,6 +196,27 @@ final class AttributionRules {
             hit = new Hit(hit.length(), hit.document(), false, false, hit.noun());
         }
         return build(ts, from, end, cue, sp, para, hit, prefix);
+    }
+
+    /** "Tulsa police Chief Chuck Jordan": role words between a comma or quote and the name. */
+    private Mention widenToComma(List<Token> ts, int lo, Mention sp) {
+        int k = sp.from() - 1;
+        int n = 0;
+        while (k >= lo
+                && n < 6
+                && ts.get(k).isWord()
+                && !ts.get(k).inQuote()
+                && (!lex.notSpeakers.contains(ts.get(k).lower())
+                        || PREPOSITIONS.contains(ts.get(k).lower()))) {
+            k--;
+            n++;
+        }
+        if (n == 0 || k < lo || !invertedAt(ts, k)) {
+            return sp;
+        }
+        int s = ts.get(k + 1).start();
+        return new Mention(
+                k + 1, sp.to(), s, sp.end(), text.substring(s, sp.end()), sp.descriptor());
     }
 
     /** The proper name or pronoun opening the sentence, as the subject of a participle cue. */
@@ -192,6 +235,16 @@ final class AttributionRules {
 
     private Found accordingTo(List<Token> ts, int lo, int b, int i, int ce, int para, String cue) {
         Mention sp = finder.after(ts, ce, b);
+        if (sp == null) {
+            int k = ce;
+            while (k < b && k < ce + 8 && ts.get(k).isWord() && !ts.get(k).inQuote()) {
+                k++;
+            }
+            if (k > ce && ts.get(k - 1).isUpper()) {
+                sp = finder.endingAt(ts, k - 1, ce); // "according to talk radio host Rush Limbaugh"
+                sp = sp == null ? null : widenToComma(ts, ce, sp);
+            }
+        }
         if (sp == null) {
             return null;
         }
@@ -256,13 +309,34 @@ final class AttributionRules {
     }
 
     private void continuation(List<Token> ts, int a, int b, int para) {
-        if (a >= b || !ContentSpans.opensQuote(ts, a, b) || doc.found.isEmpty()) {
+        if (a >= b
+                || !ContentSpans.opensQuote(ts, a, b)
+                || doc.found.isEmpty() && doc.pending == null) {
             return;
         }
         for (int k = a; k < b; k++) {
             if (ts.get(k).isWord() && !ts.get(k).inQuote()) {
                 return;
             }
+        }
+        Found pending = doc.pending;
+        doc.pending = null;
+        if (pending != null && para - pending.paragraph() <= 1) {
+            int end = b;
+            while (end > a && !ts.get(end - 1).inQuote()) {
+                end--;
+            }
+            doc.found.add(
+                    new Found(
+                            ts.get(a).start(),
+                            ts.get(end - 1).end(),
+                            Kind.DIRECT,
+                            pending.cue(),
+                            pending.speaker(),
+                            false,
+                            para,
+                            pending.prefix()));
+            return;
         }
         Found prev = doc.found.get(doc.found.size() - 1);
         if (para - prev.paragraph() > 1 || ContentSpans.words(ts, a, b) < 3) {
@@ -272,7 +346,9 @@ final class AttributionRules {
         while (to > a && !ts.get(to - 1).inQuote()) {
             to--;
         }
-        if (Boolean.getBoolean("merge") && prev.paragraph() == para && prev.kind() == Kind.DIRECT) {
+        // "“A,” she said. “B.”": one attribution whose content is interrupted by a short cue
+        int gap = ContentSpans.words(ts, tokenAt(ts, prev.end(), 0, ts.size()), a);
+        if (prev.paragraph() == para && gap <= MAX_INTERRUPTION && prev.kind() == Kind.DIRECT) {
             doc.found.set(
                     doc.found.size() - 1,
                     new Found(
@@ -315,6 +391,15 @@ final class AttributionRules {
         }
     }
 
+    /** "She stressed A and said B": a cue that shares the subject of an earlier verb. */
+    private boolean coordinated(List<Token> ts, int lo, int i) {
+        int j = i - 1;
+        while (j > lo && !ts.get(j).inQuote() && lex.cueModifiers.contains(ts.get(j).lower())) {
+            j--;
+        }
+        return j > lo && ts.get(j).is("and") && !ts.get(j).inQuote();
+    }
+
     /** "A, he said, B": an attribution in the middle of the reported sentence. */
     private boolean parenthetical(List<Token> ts, int cs, int b) {
         if (cs + 2 >= b || !ts.get(cs).text().equals(",")) {
@@ -331,7 +416,14 @@ final class AttributionRules {
 
     /** After an attribution, ", “" means the quote goes on: "“A,” she said, “B.”". */
     private static boolean interrupted(List<Token> ts, int k, int b) {
-        return k + 1 < b && ts.get(k).text().equals(",") && ContentSpans.opensQuote(ts, k + 1, b);
+        if (k + 2 < b
+                && ts.get(k).text().equals(",")
+                && (ts.get(k + 1).is("but") || ts.get(k + 1).is("and"))) {
+            k++;
+        }
+        return k + 1 < b
+                && (ts.get(k).text().equals(",") || ts.get(k).is("but") || ts.get(k).is("and"))
+                && ContentSpans.opensQuote(ts, k + 1, b);
     }
 
     private static boolean invertedAt(List<Token> ts, int k) {

@@ -21,6 +21,9 @@ final class ContentSpans {
                     "assured",
                     "reminded");
 
+    private static final Set<String> AFTER_QUOTE =
+            Set.of("during", "at", "in", "on", "after", "before", "while", "when", "until");
+
     private final Lexicon lex;
 
     ContentSpans(Lexicon lex) {
@@ -46,9 +49,10 @@ final class ContentSpans {
         if (!object && !lex.adjuncts.contains(first.lower())) {
             return ce;
         }
+        boolean adjunct = !object;
         for (int j = ce; j < Math.min(b, ce + 12); j++) {
             Token t = ts.get(j);
-            if (t.inQuote() && object || t.text().equals(",")) {
+            if (t.inQuote() && !adjunct || t.text().equals(",")) {
                 return j; // a quote inside an adjunct is a title: said on "Fox and Friends"
             }
             if (t.is("that") || t.text().equals(":")) {
@@ -57,6 +61,7 @@ final class ContentSpans {
             if (object && j > ce && lex.pronouns.containsKey(t.lower())) {
                 return j;
             }
+            adjunct |= j > ce && lex.adjuncts.contains(t.lower());
         }
         return object && ce + 12 < b ? ce + 1 : b;
     }
@@ -81,6 +86,26 @@ final class ContentSpans {
                             || n.lower().endsWith("ing") && !n.isUpper()
                             || n.is("and") && k + 2 < b && startsClause(ts.get(k + 2)))) {
                 return k;
+            }
+            boolean closing =
+                    Sentences.isMark(t)
+                            && k > from
+                            && ts.get(k - 1).inQuote()
+                            && ts.get(k - 1).quote() == t.quote()
+                            && !n.inQuote();
+            if (closing && n.isWord() && AFTER_QUOTE.contains(n.lower())) {
+                return k + 1; // a “crazy system” during a campaign stop
+            }
+            if (Sentences.isMark(t)
+                    && ts.get(k - 1).text().equals(",")
+                    && n.isWord()
+                    && !n.inQuote()
+                    && (lex.clauseBreaks.contains(n.lower())
+                            || lex.conjunctions.contains(n.lower()))) {
+                return k + 1; // “true,” but ...
+            }
+            if (t.is("and") && n.lower().endsWith("ly") && k + 2 < b) {
+                n = ts.get(k + 2);
             }
             boolean verb =
                     !n.inQuote()

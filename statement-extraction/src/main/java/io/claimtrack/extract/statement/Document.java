@@ -11,5 +11,9 @@ final class Document {
 
     final List<Found> found = new ArrayList<>();
     final List<Issuer> issuers = new ArrayList<>();
-    final List<Token> tokens = new ArrayList<>();
+
+    /**
+     * "The Times reports:" with the quote in the next paragraph: the attribution waiting for it.
+     */
+    Found pending;
 }

@@ -20,7 +20,7 @@ final class QuoteScanner {
 
     private static boolean closes(char open, char c) {
         return switch (open) {
-            case '“' -> c == '”' || c == '"';
+            case '“', '”' -> c == '”' || c == '"';
             case '"' -> c == '"' || c == '”';
             case '«' -> c == '»';
             case '„' -> c == '“' || c == '”';
@@ -41,7 +41,12 @@ final class QuoteScanner {
             for (int i = from; i < p.end(); i++) {
                 char c = text.charAt(i);
                 if (open < 0) {
-                    if (isOpener(c) && !(c == '"' && wordBefore(text, i, p.start()))) {
+                    boolean misused =
+                            c == '”'
+                                    && (i == p.start() || text.charAt(i - 1) == ' ')
+                                    && i + 1 < p.end()
+                                    && text.charAt(i + 1) != ' ';
+                    if (misused || isOpener(c) && !(c == '"' && wordBefore(text, i, p.start()))) {
                         open = i;
                         openChar = c;
                     }

@@ -64,6 +64,7 @@ final class SpeakerFinder {
             boolean opens =
                     APPOSITION_OPENERS.contains(next.lower())
                             || lex.determiners.contains(next.lower())
+                            || lex.adjuncts.contains(next.lower())
                             || Character.isDigit(next.text().charAt(0))
                             || (comma - k - 1 <= 3 && next.isUpper());
             if (opens) {
@@ -122,6 +123,12 @@ final class SpeakerFinder {
                 k--;
             } else if (p.text().equals(")") && openParen(ts, k - 1, lo) > lo) {
                 k = openParen(ts, k - 1, lo);
+            } else if (p.lower().equals("the")
+                    && k - 3 >= lo
+                    && ts.get(k - 2).is("of")
+                    && ts.get(k - 3).isUpper()
+                    && !ts.get(k - 3).inQuote()) {
+                k -= 2; // "Mr. Morgan of the Sierra Club"
             } else if (p.lower().equals("the")) {
                 k--;
                 break;
