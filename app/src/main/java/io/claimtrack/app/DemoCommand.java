@@ -180,6 +180,17 @@ final class DemoCommand implements Callable<Integer> {
         return counts.indexName(kind);
     }
 
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
+
     private static void awaitQuietly(CountDownLatch latch, Duration d) {
         try {
             latch.await(d.toMillis(), TimeUnit.MILLISECONDS);
