@@ -64,7 +64,7 @@ final class BlockCollector {
         }
         if (Boilerplate.BLOCK_TAGS.contains(tag)) {
             flush(owner);
-            walkChildren(e, e, false);
+            walkChildren(e, e, inLink); // a link may wrap a whole card
             flush(e);
         } else {
             walkChildren(e, owner, inLink || tag.equals("a"));
@@ -73,11 +73,11 @@ final class BlockCollector {
 
     /** A wrapper such as "article-body share-enabled" is kept when it holds a lot of text. */
     private static boolean keepDespiteSignature(Element e, String sig) {
-        if (Boilerplate.comment(sig)) {
+        if (Boilerplate.strongNegative(sig)) {
             return false;
         }
         // Page-level wrappers sometimes carry words like "menu-open" or "has-sidebar".
-        if (e.selectFirst("h1, article, main, [itemprop=articleBody]") != null) {
+        if (e.selectFirst("h1, main, [itemprop=articleBody]") != null) {
             return true;
         }
         return Boilerplate.positive(sig) && e.select("p").size() >= 3;

@@ -102,12 +102,20 @@ final class Boilerplate {
 
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile(
-                    "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+                    "display\\s*:\\s*none|visibility\\s*:\\s*hidden|clip\\s*:\\s*rect\\(\\s*0[^)]*\\)|"
+                            + "clip-path\\s*:\\s*inset\\(\\s*50%",
+                    Pattern.CASE_INSENSITIVE);
 
     private static final Pattern POSITIVE =
             Pattern.compile(
                     "article|body|content|story|entry|post|text|main|prose|rich",
                     Pattern.CASE_INSENSITIVE);
+
+    /** Cues that no "article"/"content" word in the same class name can outweigh. */
+    private static final Pattern STRONG_NEGATIVE =
+            Pattern.compile(
+                    "comment|disqus|related|recommend|newsletter|promo|outbrain|taboola|trending|"
+                            + "popular|most-read|mostread|sponsor|advert|signup|sign-up|subscri");
 
     private static final Pattern COMMENT = Pattern.compile("comment|disqus|replies|discussion");
     private static final Pattern CAPTION = Pattern.compile("caption|credit");
@@ -168,6 +176,10 @@ final class Boilerplate {
 
     static boolean positive(String signature) {
         return !signature.isEmpty() && POSITIVE.matcher(signature).find();
+    }
+
+    static boolean strongNegative(String signature) {
+        return STRONG_NEGATIVE.matcher(signature).find();
     }
 
     static boolean comment(String signature) {

@@ -35,7 +35,7 @@ final class MainContent {
                             + "follow us|share this|click here|copyright|©|all rights reserved|"
                             + "skip to|listen to this|story continues|continue reading|"
                             + "recommended|more from|most popular|trending|published|updated|"
-                            + "posted|last updated|thank you for (?:registering|subscribing|signing up)|"
+                            + "posted|last updated|by signing up|thank you for (?:registering|subscribing|signing up)|"
                             + "please (?:enter|refresh|log in|sign in)|already (?:a subscriber|have an account)|"
                             + "(?:illustrations?|photos?|photographs?|images?|video|graphics?) by)\\b.{0,80}$");
 
