@@ -30,7 +30,8 @@ public final class ArticleMaker {
         ExtractedArticle x;
         try {
             x = extractor.extract(page.body(), page.charset(), url);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // Deeply nested markup can overflow a recursive extractor: a bad page, not a crash.
             return new NoText(
                     "extractor threw " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -227,7 +227,8 @@ public final class Crawler implements AutoCloseable {
                     live.test(job.tag())
                             ? processor.process(job.task())
                             : Outcome.done(null, null, "revoked");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // A bug or a broken class path must fail this task, not silently stall its host.
             LOG.error("task {} failed unexpectedly", job.task(), e);
             outcome = Outcome.done(Effect.OK, Outcome.Status.FAILED, e.toString());
         }

@@ -12,6 +12,7 @@ import io.claimtrack.ingest.url.UrlCanonicalizer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +43,7 @@ public final class TaskProcessor {
 
     private final Deps d;
     private final ArticleMaker maker = new ArticleMaker();
+    private final Object[] hashLocks = newLocks(64);
     private final Map<String, Validators> validators = new ConcurrentHashMap<>();
     private final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
     private final Listings listings;
@@ -134,19 +136,23 @@ public final class TaskProcessor {
         var article = ((ArticleMaker.Ok) made).article();
         String urlKey = SeenStore.urlKey(article.canonicalUrl());
         String hashKey = SeenStore.hashKey(article.contentHash());
-        try {
-            if (d.seen().contains(urlKey) || d.seen().contains(hashKey)) {
-                d.seen().add(java.util.List.of(SeenStore.urlKey(canon)));
-                return Outcome.done(Effect.OK, Status.DUPLICATE, article.canonicalUrl());
+        // Copies of one text on two hosts are fetched in parallel: check-then-send must be atomic
+        // per content hash within this instance (across instances a rare duplicate remains).
+        synchronized (hashLocks[Math.floorMod(hashKey.hashCode(), hashLocks.length)]) {
+            try {
+                if (d.seen().contains(urlKey) || d.seen().contains(hashKey)) {
+                    d.seen().add(List.of(SeenStore.urlKey(canon)));
+                    return Outcome.done(Effect.OK, Status.DUPLICATE, article.canonicalUrl());
+                }
+                d.sink().send(article);
+                d.seen().add(List.of(urlKey, hashKey, SeenStore.urlKey(canon)));
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                LOG.warn("cannot produce article {}: {}", article.url(), e.toString());
+                return Outcome.done(Effect.OK, Status.FAILED, "cannot produce: " + e.getMessage());
             }
-            d.sink().send(article);
-            d.seen().add(java.util.List.of(urlKey, hashKey, SeenStore.urlKey(canon)));
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            LOG.warn("cannot produce article {}: {}", article.url(), e.toString());
-            return Outcome.done(Effect.OK, Status.FAILED, "cannot produce: " + e.getMessage());
         }
         return Outcome.done(Effect.OK, Status.PRODUCED, article.id());
     }
@@ -213,6 +219,14 @@ public final class TaskProcessor {
     public static String hostKey(URI uri) {
         String h = uri.getHost().toLowerCase(java.util.Locale.ROOT);
         return uri.getPort() == -1 ? h : h + ":" + uri.getPort();
+    }
+
+    private static Object[] newLocks(int n) {
+        Object[] locks = new Object[n];
+        for (int i = 0; i < n; i++) {
+            locks[i] = new Object();
+        }
+        return locks;
     }
 
     Map<String, Validators> validators() {
