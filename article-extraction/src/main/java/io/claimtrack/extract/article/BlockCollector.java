@@ -1,6 +1,8 @@
 package io.claimtrack.extract.article;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,49 +28,77 @@ final class BlockCollector {
     /** Collects from {@code root} (normally the body). */
     static BlockCollector collect(Element root) {
         BlockCollector c = new BlockCollector();
-        c.walkChildren(root, root, false);
-        c.flush(root);
+        c.walk(root);
         return c;
     }
 
-    private void walkChildren(Element el, Element owner, boolean inLink) {
-        for (Node child : el.childNodes()) {
+    /** A position in the walk; explicit so that deeply nested pages cannot overflow the stack. */
+    private static final class Frame {
+        final Element el;
+        final Element owner;
+        final boolean inLink;
+        final boolean block;
+        int next;
+
+        Frame(Element el, Element owner, boolean inLink, boolean block) {
+            this.el = el;
+            this.owner = owner;
+            this.inLink = inLink;
+            this.block = block;
+        }
+    }
+
+    private void walk(Element root) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(root, root, false, true));
+        while (!stack.isEmpty()) {
+            Frame f = stack.peek();
+            if (f.next >= f.el.childNodeSize()) {
+                stack.pop();
+                if (f.block) {
+                    flush(f.el);
+                }
+                continue;
+            }
+            Node child = f.el.childNode(f.next++);
             if (child instanceof TextNode t) {
-                appendText(t.getWholeText(), inLink);
+                appendText(t.getWholeText(), f.inLink);
             } else if (child instanceof Element e) {
-                walkElement(e, owner, inLink);
+                Frame next = enter(e, f);
+                if (next != null) {
+                    stack.push(next);
+                }
             }
         }
     }
 
-    private void walkElement(Element e, Element owner, boolean inLink) {
+    /** Handles an element's own cues; returns the frame to walk its children in, or null. */
+    private Frame enter(Element e, Frame parent) {
         String tag = e.normalName();
         if (tag.equals("br")) {
             if (pendingBreak) {
-                flush(owner); // two line breaks in a row separate paragraphs
+                flush(parent.owner); // two line breaks in a row separate paragraphs
             } else {
                 pendingBreak = true;
                 appendText(" ", false);
             }
-            return;
+            return null;
         }
         if (Boilerplate.SKIP_TAGS.contains(tag)) {
             aside(e, tag, "");
-            return;
+            return null;
         }
         String sig = Boilerplate.signature(e);
         if ((Boilerplate.negative(sig) || Boilerplate.hidden(e, sig))
                 && !keepDespiteSignature(e, sig)) {
             aside(e, tag, sig);
-            return;
+            return null;
         }
         if (Boilerplate.BLOCK_TAGS.contains(tag)) {
-            flush(owner);
-            walkChildren(e, e, inLink); // a link may wrap a whole card
-            flush(e);
-        } else {
-            walkChildren(e, owner, inLink || tag.equals("a"));
+            flush(parent.owner);
+            return new Frame(e, e, parent.inLink, true); // a link may wrap a whole card
         }
+        return new Frame(e, parent.owner, parent.inLink || tag.equals("a"), false);
     }
 
     /** A wrapper such as "article-body share-enabled" is kept when it holds a lot of text. */

@@ -188,9 +188,8 @@ class ArticleExtractorTest {
                                 "no-such-charset",
                                 null))
                 .isNotNull();
-        StringBuilder deep = new StringBuilder();
-        deep.append("<div>".repeat(5000)).append("<p>").append(P1).append("</p>");
-        assertThat(extractor.extract(deep.toString(), null)).isNotNull();
+        String deep = "<div>".repeat(20_000) + "<p>" + P1 + "</p>";
+        assertThat(extractor.extract(deep, null).text()).isEqualTo(P1);
     }
 
     @Test
@@ -229,6 +228,24 @@ class ArticleExtractorTest {
                                 + "</p></article>");
         ExtractedArticle a = extractor.extract(html, null);
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void isSafeToShareAcrossThreads() throws Exception {
+        String html =
+                page(
+                        "<title>Ferry</title>",
+                        "<article><p>" + P1 + "</p><p>" + P2 + "</p></article>");
+        ExtractedArticle expected = extractor.extract(html, null);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<ExtractedArticle>>();
+            for (int i = 0; i < 64; i++) {
+                futures.add(pool.submit(() -> extractor.extract(html, null)));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        }
     }
 
     @Test
