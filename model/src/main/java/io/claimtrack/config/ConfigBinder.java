@@ -83,6 +83,20 @@ public final class ConfigBinder<T extends Record> {
         return leaves;
     }
 
+    /** Every key with its default as YAML would spell it ("" for none), for documentation. */
+    public Map<String, String> defaultValues() {
+        JsonNode tree = MAPPER.valueToTree(defaults);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : leaves.keySet()) {
+            JsonNode node = tree;
+            for (String part : key.split("\\.")) {
+                node = node == null ? null : node.get(part);
+            }
+            out.put(key, node == null || node.isNull() ? "" : node.isValueNode() ? node.asText() : node.toString());
+        }
+        return out;
+    }
+
     /** The environment variable that sets {@code key} (e.g. kafka.bootstrap-servers). */
     public static String envName(String key) {
         return ENV_PREFIX + key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
