@@ -41,6 +41,7 @@ public final class TestStack {
 
     private static StackEndpoints endpoints;
     private static DevStack embedded;
+    private static DevStackException failure;
 
     /** Which stack a test JVM uses. */
     sealed interface Choice {
@@ -56,10 +57,24 @@ public final class TestStack {
 
     private TestStack() {}
 
-    /** The stack's addresses, starting it on the first call. */
+    /**
+     * The stack's addresses, starting it on the first call. A stack that failed to start is not
+     * retried: every later call in this JVM throws the same {@link DevStackException} at once.
+     */
     public static synchronized StackEndpoints get() {
+        if (failure != null) {
+            throw failure;
+        }
         if (endpoints == null) {
-            endpoints = start(choose(System.getenv(), DockerProbe::answers));
+            try {
+                endpoints = start(choose(System.getenv(), DockerProbe::answers));
+            } catch (DevStackException e) {
+                failure = e;
+                throw e;
+            } catch (RuntimeException e) {
+                failure = new DevStackException("The test stack did not start: " + e, e);
+                throw failure;
+            }
         }
         return endpoints;
     }
