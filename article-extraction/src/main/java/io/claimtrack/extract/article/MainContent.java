@@ -165,14 +165,31 @@ final class MainContent {
                     yield false; // the title has its own field
                 }
                 if (heading) {
-                    yield next == Grade.GOOD && b.length() < 200;
+                    yield b.length() < 200 && headsContent(blocks, grades, i, container);
                 }
                 if (grades[i] == Grade.NEAR) {
                     yield prev == Grade.GOOD || next == Grade.GOOD;
                 }
-                yield b.kind() != Block.Kind.OTHER && true;
+                yield b.kind() != Block.Kind.OTHER;
             }
         };
+    }
+
+    /**
+     * True when the first non-heading block after heading {@code i} is in the container and not
+     * bad.
+     */
+    private static boolean headsContent(
+            List<Block> blocks, Grade[] grades, int i, Element container) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (!inside(blocks.get(j).owner(), container)) {
+                return false;
+            }
+            if (blocks.get(j).kind() != Block.Kind.HEADING) {
+                return grades[j] != Grade.BAD;
+            }
+        }
+        return false;
     }
 
     /** The grade of the nearest NEAR-or-better block in direction {@code step}, or BAD. */
