@@ -21,9 +21,6 @@ final class ContentSpans {
                     "assured",
                     "reminded");
 
-    private static final Set<String> AFTER_QUOTE =
-            Set.of("during", "at", "in", "on", "after", "before", "while", "when", "until");
-
     private final Lexicon lex;
 
     ContentSpans(Lexicon lex) {
@@ -72,37 +69,34 @@ final class ContentSpans {
     int end(List<Token> ts, int from, int b) {
         for (int k = from + 3; k < b; k++) {
             Token t = ts.get(k);
-            if (t.inQuote() || k + 1 >= b) {
-                continue;
+            if (k + 1 >= b) {
+                break;
             }
             Token n = ts.get(k + 1);
+            boolean closes = Sentences.isMark(t) && n.quote() != t.quote();
+            if (t.inQuote() && !closes) {
+                continue;
+            }
             if (t.text().equals(";")) {
                 return k;
+            }
+            if (t.text().equals(",") && (n.is("who") || n.is("which") || n.is("whose"))) {
+                int close = relativeClauseEnd(ts, k + 1, b);
+                if (close > 0) {
+                    k = close; // "Al-Shkeir and Alhajj, who face trial, are not subject to ..."
+                    continue;
+                }
             }
             if (t.text().equals(",")
                     && !n.inQuote()
                     && n.isWord()
-                    && (lex.clauseBreaks.contains(n.lower())
+                    && (lex.clauseBreaks.contains(n.lower()) && !n.is("but")
+                            || n.is("but")
+                                    && k + 2 < b
+                                    && (startsClause(ts.get(k + 2)) || ts.get(k + 2).isUpper())
                             || n.lower().endsWith("ing") && !n.isUpper()
                             || n.is("and") && k + 2 < b && startsClause(ts.get(k + 2)))) {
                 return k;
-            }
-            boolean closing =
-                    Sentences.isMark(t)
-                            && k > from
-                            && ts.get(k - 1).inQuote()
-                            && ts.get(k - 1).quote() == t.quote()
-                            && !n.inQuote();
-            if (closing && n.isWord() && AFTER_QUOTE.contains(n.lower())) {
-                return k + 1; // a “crazy system” during a campaign stop
-            }
-            if (Sentences.isMark(t)
-                    && ts.get(k - 1).text().equals(",")
-                    && n.isWord()
-                    && !n.inQuote()
-                    && (lex.clauseBreaks.contains(n.lower())
-                            || lex.conjunctions.contains(n.lower()))) {
-                return k + 1; // “true,” but ...
             }
             if (t.is("and") && n.lower().endsWith("ly") && k + 2 < b) {
                 n = ts.get(k + 2);
@@ -118,6 +112,24 @@ final class ContentSpans {
             }
         }
         return b;
+    }
+
+    /** The comma closing a relative clause that the main clause goes on after, or -1. */
+    private int relativeClauseEnd(List<Token> ts, int from, int b) {
+        for (int k = from; k < Math.min(b - 2, from + 30); k++) {
+            Token t = ts.get(k);
+            if (t.text().equals(",") && !t.inQuote()) {
+                Token n = ts.get(k + 1);
+                boolean verb =
+                        n.isWord()
+                                && !n.isUpper()
+                                && (lex.auxiliaries.contains(n.lower())
+                                        || lex.cueModifiers.contains(n.lower())
+                                        || n.lower().endsWith("ed"));
+                return verb ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean startsClause(Token t) {
