@@ -11,6 +11,7 @@ import io.claimtrack.model.SpeakerProfile;
 import io.claimtrack.model.Statement;
 import io.claimtrack.model.Story;
 import io.claimtrack.model.json.Json;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ public final class DocumentMapper {
                                 new IllegalArgumentException("tombstone without a key"))
                         : new MappedRecord.Delete(kind, key);
             }
-            return new MappedRecord.Upsert(document(kind, key, read(kind, value)));
+            return new MappedRecord.Upsert(document(kind, key, read(kind, value), value));
         } catch (IOException | RuntimeException e) {
             return new MappedRecord.Invalid(e);
         }
@@ -56,48 +57,86 @@ public final class DocumentMapper {
     /** The document for an already-deserialised record. */
     public static IndexDocument document(IndexKind kind, String key, Object record)
             throws IOException {
-        ObjectNode node = MAPPER.valueToTree(record);
-        int schema = node.path("schema").asInt(0);
-        if (schema > kind.schema()) {
+        return document(kind, key, record, MAPPER.writeValueAsBytes(record));
+    }
+
+    /**
+     * The record's own JSON with the derived fields spliced in before its closing brace: the bytes
+     * are validated by reading them into the record, but never written a second time (the indexer's
+     * cost per document is one read).
+     */
+    private static IndexDocument document(IndexKind kind, String key, Object record, byte[] json)
+            throws IOException {
+        ObjectNode derived = MAPPER.createObjectNode();
+        Facts facts = facts(record, derived);
+        if (facts.schema() > kind.schema()) {
             throw new IllegalArgumentException(
                     kind.suffix()
                             + " schema "
-                            + schema
+                            + facts.schema()
                             + " is newer than "
                             + kind.schema()
                             + ", the newest this indexer understands");
         }
-        String id = node.path("id").asText(null);
-        if (id == null || id.isBlank()) {
-            id = key;
-        }
+        String id = facts.id() == null || facts.id().isBlank() ? key : facts.id();
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException(kind.suffix() + " record has neither id nor key");
         }
-        Long version = enrich(node, record);
-        return new IndexDocument(kind, id, version, MAPPER.writeValueAsBytes(node));
+        byte[] source = derived.isEmpty() ? json : splice(json, MAPPER.writeValueAsBytes(derived));
+        return new IndexDocument(kind, id, facts.version(), source);
     }
 
-    private static Long enrich(ObjectNode node, Object record) {
+    /** Appends the members of the object {@code extra} to the object {@code json}. */
+    static byte[] splice(byte[] json, byte[] extra) {
+        int close = json.length - 1;
+        while (close >= 0 && Character.isWhitespace(json[close])) {
+            close--;
+        }
+        int last = close - 1;
+        while (last >= 0 && Character.isWhitespace(json[last])) {
+            last--;
+        }
+        if (close < 1 || json[close] != '}') {
+            throw new IllegalArgumentException("a record must be a JSON object");
+        }
+        boolean empty = json[last] == '{';
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length + extra.length);
+        out.write(json, 0, close);
+        if (!empty) {
+            out.write(',');
+        }
+        out.write(extra, 1, extra.length - 1);
+        return out.toByteArray();
+    }
+
+    /** What the indexer needs from a record besides its JSON. */
+    private record Facts(int schema, String id, Long version) {}
+
+    private static Facts facts(Object record, ObjectNode node) {
         return switch (record) {
-            case Article a -> millis(firstNonNull(a.modified(), a.fetchedAt(), a.published()));
+            case Article a ->
+                    new Facts(
+                            a.schema(),
+                            a.id(),
+                            millis(firstNonNull(a.modified(), a.fetchedAt(), a.published())));
             case Statement s -> {
                 entityNames(node, s);
-                yield null;
+                yield new Facts(s.schema(), s.id(), null);
             }
             case Claim c -> {
                 claimFields(node, c);
-                yield versioned(c.lastSeen(), c.occurrenceCount());
+                yield new Facts(c.schema(), c.id(), versioned(c.lastSeen(), c.occurrenceCount()));
             }
             case SpeakerProfile p -> {
                 node.put("outletCount", p.outlets().size());
-                yield versioned(p.lastSeen(), p.statementCount());
+                yield new Facts(p.schema(), p.id(), versioned(p.lastSeen(), p.statementCount()));
             }
-            case ClaimLink l -> millis(l.detectedAt());
+            case ClaimLink l -> new Facts(l.schema(), l.id(), millis(l.detectedAt()));
             case Story s -> {
                 node.put("claimCount", s.claimIds().size());
                 node.put("outletCount", s.outlets().size());
-                yield versioned(s.lastSeen(), s.claimIds().size() + (long) s.articleIds().size());
+                long evidence = s.claimIds().size() + (long) s.articleIds().size();
+                yield new Facts(s.schema(), s.id(), versioned(s.lastSeen(), evidence));
             }
             default ->
                     throw new IllegalArgumentException(

@@ -85,6 +85,17 @@ class DocumentMapperTest {
     }
 
     @Test
+    void derivedFieldsAreSplicedIntoTheOriginalJson() {
+        assertThat(
+                        new String(
+                                DocumentMapper.splice(
+                                        "{\"a\":1} \n".getBytes(), "{\"b\":2}".getBytes())))
+                .isEqualTo("{\"a\":1,\"b\":2}");
+        assertThat(new String(DocumentMapper.splice("{ }".getBytes(), "{\"b\":2}".getBytes())))
+                .isEqualTo("{ \"b\":2}");
+    }
+
+    @Test
     void tombstoneDeletesByKey() {
         assertThat(DocumentMapper.map(IndexKind.CLAIMS, "c-7", null))
                 .isEqualTo(new MappedRecord.Delete(IndexKind.CLAIMS, "c-7"));
