@@ -278,6 +278,7 @@ public final class IngestService implements AutoCloseable {
 
     /** Stops without committing or leaving cleanly, as a killed process would (failover tests). */
     void crashForTest() {
+        crawler.close(); // in-flight requests die with the process
         if (consumer != null) {
             consumer.crash();
         }

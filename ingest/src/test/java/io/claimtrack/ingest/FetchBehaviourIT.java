@@ -149,10 +149,25 @@ class FetchBehaviourIT {
 
         ListSink sink = new ListSink();
         IngestSummary summary;
+        String metrics;
         try (IngestService service =
-                IngestService.local(config(), sources, sink, SeenStore.inMemory())) {
+                IngestService.local(
+                        config().withMetricsPort(freePort()),
+                        sources,
+                        sink,
+                        SeenStore.inMemory())) {
             summary = service.runOnce(Duration.ofMinutes(2));
+            metrics = scrape(service.metricsPort().orElseThrow());
         }
+        assertThat(metrics)
+                .contains("claimtrack_ingest_fetches_total{status=\"200\"}")
+                .contains("claimtrack_ingest_fetches_total{status=\"404\"}")
+                .contains("claimtrack_ingest_fetches_total{status=\"timeout\"}")
+                .contains("claimtrack_ingest_tasks_total{outcome=\"produced\"} 2.0")
+                .contains("claimtrack_ingest_tasks_total{outcome=\"not_html\"} 1.0")
+                .contains("claimtrack_ingest_fetch_bytes")
+                .contains("claimtrack_ingest_fetch_latency_seconds")
+                .contains("claimtrack_ingest_queue_depth{host=\"" + good.hostKey() + "\"}");
 
         assertThat(summary.complete()).isTrue();
         assertThat(sink.urls())
@@ -217,6 +232,22 @@ class FetchBehaviourIT {
         assertThat(good.hits())
                 .allSatisfy(
                         h -> assertThat(h.userAgent()).isEqualTo(IngestConfig.DEFAULT_USER_AGENT));
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String scrape(int port) throws Exception {
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            var request =
+                    java.net.http.HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + port + "/metrics"))
+                            .build();
+            return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        }
     }
 
     private static String failure(IngestSummary s, String path) {

@@ -117,6 +117,17 @@ public final class Crawler implements AutoCloseable {
         }
     }
 
+    /** Holds every host for its delay from now (see {@link HostPoliteness#holdFrom}). */
+    public void holdAllHosts() {
+        politeness.holdFrom(clock.instant());
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Tasks waiting (not running) across all hosts. */
     public int backlog() {
         lock.lock();

@@ -34,6 +34,7 @@ public final class HostPoliteness {
     private final Duration defaultDelay;
     private final Duration maxBackoff;
     private final Map<String, State> hosts = new ConcurrentHashMap<>();
+    private volatile Instant heldSince;
 
     public HostPoliteness(Duration defaultDelay, Duration maxBackoff) {
         this.defaultDelay = defaultDelay;
@@ -64,14 +65,27 @@ public final class HostPoliteness {
         }
     }
 
+    /**
+     * Holds every host for one delay from {@code since}: after a rebalance this instance cannot
+     * know when the previous owner last contacted the hosts it takes over.
+     */
+    public void holdFrom(Instant since) {
+        this.heldSince = since;
+    }
+
     /** The earliest instant the host may be contacted. */
     public Instant readyAt(String host) {
+        Instant held = heldSince;
         State s = hosts.get(host);
         if (s == null) {
-            return Instant.MIN;
+            return held == null ? Instant.MIN : held.plus(defaultDelay);
         }
         synchronized (s) {
-            return s.readyAt;
+            if (held == null) {
+                return s.readyAt;
+            }
+            Instant h = held.plus(s.delay);
+            return h.isAfter(s.readyAt) ? h : s.readyAt;
         }
     }
 

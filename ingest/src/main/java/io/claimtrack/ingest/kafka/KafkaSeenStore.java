@@ -54,7 +54,6 @@ public final class KafkaSeenStore implements SeenStore {
         Properties c = kafka.clientProperties();
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         this.consumerProps = c;
         this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer());
         List<TopicPartition> parts = new ArrayList<>();

@@ -212,6 +212,8 @@ public final class TaskConsumer implements AutoCloseable {
             if (!seen.awaitCaughtUp(Duration.ofSeconds(30))) {
                 LOG.warn("seen topic not caught up after 30 s; duplicates possible");
             }
+            // The previous owner may have contacted these hosts a moment ago.
+            crawler.holdAllHosts();
             owned.addAll(parts);
             LOG.info("owns task partitions {}", owned);
             updateSources();

@@ -53,4 +53,14 @@ class HostPolitenessTest {
         p.finished("c.example", T0, Effect.THROTTLED, null);
         assertThat(p.readyAt("c.example")).isEqualTo(T0.plusSeconds(2));
     }
+
+    @Test
+    void afterARebalanceEveryHostWaitsOneDelayEvenIfNeverSeen() {
+        p.finished("a.example", T0, Effect.OK, null);
+        p.holdFrom(T0.plusSeconds(10));
+        assertThat(p.readyAt("a.example")).isEqualTo(T0.plusSeconds(11));
+        assertThat(p.readyAt("new.example")).isEqualTo(T0.plusSeconds(11));
+        p.finished("a.example", T0.plusSeconds(20), Effect.OK, null);
+        assertThat(p.readyAt("a.example")).isEqualTo(T0.plusSeconds(21));
+    }
 }
