@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -138,7 +139,11 @@ public final class FeedServer implements AutoCloseable {
         }
         String name = ASSETS.get(ex.getRequestURI().getPath());
         if (name == null) {
-            Http.send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes());
+            Http.send(
+                    ex,
+                    404,
+                    "text/plain; charset=utf-8",
+                    "not found\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
         byte[] body;

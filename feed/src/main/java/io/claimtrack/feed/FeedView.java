@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The bounded in-memory state of the feed: one row per claim, plus one row per statement that no
@@ -36,6 +38,9 @@ public final class FeedView {
     private final Map<String, String> claimOfStatement = new HashMap<>();
     private final RebuttalIndex links;
     private final ChangeLog log;
+    private final ReentrantLock signalLock = new ReentrantLock();
+    private final Condition changed = signalLock.newCondition();
+    private long published;
 
     public FeedView(int maxItems, Clock clock) {
         if (maxItems < 1) {
@@ -133,16 +138,20 @@ public final class FeedView {
                 .orElseGet(() -> new Changes(epoch, log.seq(), true, List.of()));
     }
 
-    /** Waits until a change after {@code after} exists, or the timeout passes. */
-    public synchronized void awaitChangeAfter(long after, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (log.seq() <= after) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return;
+    /**
+     * Waits until a change after {@code after} exists, or the timeout passes. Waits on a lock of
+     * its own, not this object's monitor: a virtual thread in {@code Object.wait} pins its carrier
+     * on Java 21, and every browser tab holds one such waiting thread.
+     */
+    public void awaitChangeAfter(long after, Duration timeout) throws InterruptedException {
+        long left = timeout.toNanos();
+        signalLock.lock();
+        try {
+            while (published <= after && left > 0) {
+                left = changed.awaitNanos(left);
             }
-            wait(Math.max(1, left / 1_000_000));
+        } finally {
+            signalLock.unlock();
         }
     }
 
@@ -228,6 +237,12 @@ public final class FeedView {
 
     private void record(FeedChange change) {
         log.append(change);
-        notifyAll();
+        signalLock.lock();
+        try {
+            published = change.seq();
+            changed.signalAll();
+        } finally {
+            signalLock.unlock();
+        }
     }
 }

@@ -342,4 +342,24 @@ class FeedViewTest {
 
         assertThat(view.seq()).isEqualTo(seq);
     }
+
+    @Test
+    void aWaitingReaderWakesWhenAChangeArrives() throws Exception {
+        long after = view.seq();
+        Thread reader =
+                Thread.ofVirtual()
+                        .start(
+                                () -> {
+                                    try {
+                                        view.awaitChangeAfter(
+                                                after, java.time.Duration.ofMinutes(5));
+                                    } catch (InterruptedException e) {
+                                        Thread.currentThread().interrupt();
+                                    }
+                                });
+        view.applyStatement(statement("s1", "Mara Vell", false, "Harbor Ledger", "one", T0));
+
+        assertThat(reader.join(java.time.Duration.ofSeconds(30))).isTrue();
+        assertThat(view.seq()).isGreaterThan(after);
+    }
 }

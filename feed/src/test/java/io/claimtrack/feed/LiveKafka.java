@@ -48,8 +48,31 @@ final class LiveKafka implements AutoCloseable {
                             .map(LiveKafka::newTopic)
                             .toList();
             admin.createTopics(topics).all().get();
+            awaitLeaders(admin, topics.stream().map(NewTopic::name).toList());
         }
         return new LiveKafka(settings);
+    }
+
+    /**
+     * Writing to a partition before its leader is known makes the idempotent producer retry out of
+     * order for a long time on a busy machine; wait for every leader first.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names)
+            throws ExecutionException, InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            boolean ready =
+                    admin.describeTopics(names).allTopicNames().get().values().stream()
+                            .flatMap(d -> d.partitions().stream())
+                            .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+            if (ready) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no leader for the test topics after 60 s: " + names);
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static NewTopic newTopic(Topic<?, ?> t) {

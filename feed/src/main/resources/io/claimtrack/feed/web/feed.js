@@ -367,6 +367,7 @@
     refilter();
     render();
     refreshLists(true);
+    metrics.firstRenderAt = performance.now();
     connect();
   }
 
