@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class ArticleExtractor {
 
     /** Bumped whenever the output for the same input changes. */
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.4.0";
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
 
@@ -71,13 +71,18 @@ public final class ArticleExtractor {
         if (lead != null) {
             paragraphs.add(lead.text());
         }
+        String title = meta.title();
+        String titleKey = title == null ? "" : BodyHints.normalise(title);
         for (Block b : chosen) {
-            paragraphs.add(b.text());
+            // A repeated headline (sticky header, share box) is not body text.
+            if (titleKey.isEmpty() || !BodyHints.normalise(b.text()).equals(titleKey)) {
+                paragraphs.add(b.text());
+            }
         }
         String text = String.join("\n\n", paragraphs);
         Instant now = clock.instant();
         return new ExtractedArticle(
-                meta.title(),
+                title,
                 text,
                 paragraphs,
                 meta.authors(),

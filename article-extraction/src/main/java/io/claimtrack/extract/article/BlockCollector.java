@@ -15,6 +15,7 @@ import org.jsoup.nodes.TextNode;
 final class BlockCollector {
 
     private static final int MAX_SIDE_ITEMS = 200;
+    private static final int SMALL_FORM_CHARS = 1000;
 
     final List<Block> blocks = new ArrayList<>();
     final List<String> captions = new ArrayList<>();
@@ -88,6 +89,9 @@ final class BlockCollector {
             aside(e, tag, "");
             return null;
         }
+        if (tag.equals("form") && isSignupForm(e)) {
+            return null;
+        }
         String sig = Boilerplate.signature(e);
         if ((Boilerplate.negative(sig) || Boilerplate.hidden(e, sig))
                 && !keepDespiteSignature(e, sig)) {
@@ -99,6 +103,12 @@ final class BlockCollector {
             return new Frame(e, e, parent.inLink, true); // a link may wrap a whole card
         }
         return new Frame(e, parent.owner, parent.inLink || tag.equals("a"), false);
+    }
+
+    /** Newsletter and login forms; some CMSs wrap the whole page in one big form, which stays. */
+    private static boolean isSignupForm(Element form) {
+        return form.selectFirst("input[type=email], input[type=password]") != null
+                || form.text().length() < SMALL_FORM_CHARS;
     }
 
     /** A wrapper such as "article-body share-enabled" is kept when it holds a lot of text. */

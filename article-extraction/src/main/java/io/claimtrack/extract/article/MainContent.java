@@ -32,7 +32,7 @@ final class MainContent {
     private static final Pattern BOILER_TEXT =
             Pattern.compile(
                     "(?i)^(advertisement|advertising|sponsored|read more|related|sign up|subscribe|"
-                            + "follow us|share this|click here|copyright|©|all rights reserved|"
+                            + "follow us|share this|click here|click to|tap to|copyright|©|all rights reserved|"
                             + "skip to|listen to this|story continues|continue reading|"
                             + "recommended|more from|most popular|trending|published|updated|"
                             + "posted|last updated|by signing up|thank you for (?:registering|subscribing|signing up)|"
@@ -167,10 +167,12 @@ final class MainContent {
                 if (heading) {
                     yield b.length() < 200 && headsContent(blocks, grades, i, container);
                 }
-                if (grades[i] == Grade.NEAR) {
-                    yield prev == Grade.GOOD || next == Grade.GOOD;
+                // Paragraphs, list items and quotes inside the body are content; loose text in
+                // divs (datelines, labels) only next to good text.
+                if (b.kind() != Block.Kind.OTHER) {
+                    yield true;
                 }
-                yield b.kind() != Block.Kind.OTHER;
+                yield grades[i] == Grade.NEAR && (prev == Grade.GOOD || next == Grade.GOOD);
             }
         };
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FundusQualityTest {
 
     /** A little under the measured figure (see docs/article-extraction.md). */
-    private static final double F1_FLOOR = 0.955;
+    private static final double F1_FLOOR = 0.965;
 
     @Test
     void mainTextF1StaysAboveTheFloor() {
