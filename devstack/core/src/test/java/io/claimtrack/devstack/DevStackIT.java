@@ -45,6 +45,29 @@ class DevStackIT {
     }
 
     @Test
+    void brokerSupportsTransactionsForExactlyOnce() throws Exception {
+        String topic = TestStack.uniqueName("devstack-transactions");
+        Map<String, Object> config =
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG, TestStack.uniqueName("tx"));
+        try (var producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, "k", "aborted"));
+            producer.abortTransaction();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, "k", "committed"));
+            producer.commitTransaction();
+        }
+
+        assertThat(consume(topic, 1, "read_committed"))
+                .extracting(ConsumerRecord::value)
+                .containsExactly("committed");
+    }
+
+    @Test
     void elasticsearchIndexesAndFindsADocument() throws Exception {
         String index = TestStack.uniqueName("devstack-docs");
         createIndex(index);
@@ -143,7 +166,13 @@ class DevStackIT {
     }
 
     private static List<ConsumerRecord<String, String>> consumeAll(String topic, int expected) {
+        return consume(topic, expected, "read_uncommitted");
+    }
+
+    private static List<ConsumerRecord<String, String>> consume(
+            String topic, int expected, String isolation) {
         Properties config = new Properties();
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, TestStack.uniqueName("devstack-group"));
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
