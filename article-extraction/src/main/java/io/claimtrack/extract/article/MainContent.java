@@ -78,7 +78,7 @@ final class MainContent {
         if (b.linkDensity() > maxLinks) {
             return Grade.BAD;
         }
-        if (len < 200 && BOILER_TEXT.matcher(b.text()).matches()) {
+        if (len < 200 && (BOILER_TEXT.matcher(b.text()).matches() || !hasWord(b.text()))) {
             return Grade.BAD;
         }
         if (len >= GOOD_LENGTH && b.kind() != Block.Kind.HEADING) {
@@ -206,6 +206,16 @@ final class MainContent {
             }
         }
         return Grade.BAD;
+    }
+
+    /** Rules such as "___" or "* * *" carry no words. */
+    private static boolean hasWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean inside(Element e, Element container) {

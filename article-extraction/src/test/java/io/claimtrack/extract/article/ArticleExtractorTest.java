@@ -231,6 +231,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void splitsOldStyleBrSeparatedTextIntoParagraphs() {
+        String html =
+                "<html><body><table><tr><td class=\"menu\"><a href=\"/\">Home</a><br><a href=\"/x\">Archive</a>"
+                        + "</td><td><font size=2>"
+                        + P1
+                        + "<br><br>\n"
+                        + P2
+                        + "<br>\n<br>"
+                        + P3
+                        + "</font><br><br>* * *</td></tr></table></body></html>";
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void isSafeToShareAcrossThreads() throws Exception {
         String html =
                 page(
