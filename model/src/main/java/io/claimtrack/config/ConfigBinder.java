@@ -92,7 +92,11 @@ public final class ConfigBinder<T extends Record> {
             for (String part : key.split("\\.")) {
                 node = node == null ? null : node.get(part);
             }
-            out.put(key, node == null || node.isNull() ? "" : node.isValueNode() ? node.asText() : node.toString());
+            out.put(
+                    key,
+                    node == null || node.isNull()
+                            ? ""
+                            : node.isValueNode() ? node.asText() : node.toString());
         }
         return out;
     }
