@@ -31,6 +31,7 @@ final class NameRegistry {
     private final String text;
     private final Map<String, Person> bySurname = new LinkedHashMap<>();
     private final List<Person> mentions = new ArrayList<>();
+    private final List<Person> organizations = new ArrayList<>();
     private final Map<String, String> abbreviations = new HashMap<>();
 
     NameRegistry(Lexicon lex, String text) {
@@ -51,10 +52,15 @@ final class NameRegistry {
                     afterDeterminer |= lex.determiners.contains(t.lower());
                     s = Math.min(k + 1, e);
                 }
-                person(
-                        text.substring(ts.get(s).start(), ts.get(e).end()),
-                        ts.get(s).start(),
-                        afterDeterminer);
+                String run = text.substring(ts.get(s).start(), ts.get(e).end());
+                person(run, ts.get(s).start(), afterDeterminer);
+                if (isOrganization(run)) {
+                    organizations.add(
+                            new Person(
+                                    canonical(run, ts.get(s).start()).name(),
+                                    null,
+                                    ts.get(s).start()));
+                }
                 k = e + 1;
             } else {
                 k++;
@@ -74,6 +80,12 @@ final class NameRegistry {
             }
             if (n.isWord() && n.isUpper()) {
                 e++;
+            } else if ((n.text().equals("'") || n.text().equals("’"))
+                    && n.start() == ts.get(e).end()
+                    && e + 2 < ts.size()
+                    && ts.get(e + 2).isUpper()
+                    && !ts.get(e + 2).inQuote()) {
+                e += 2; // "the Teachers' Association"
             } else if (n.is("of")
                     && e + 2 < ts.size()
                     && ts.get(e + 2).isUpper()
@@ -250,6 +262,17 @@ final class NameRegistry {
             String pr = p.role() != null ? p.role() : full != null ? full.role() : null;
             if (pr != null && Lexicon.lower(pr).endsWith(r) && p.offset() < offset) {
                 best = full != null ? full : p;
+            }
+        }
+        return best;
+    }
+
+    /** The organisation named most recently before {@code offset} whose name has {@code word}. */
+    String organizationBefore(int offset, String word) {
+        String best = null;
+        for (Person o : organizations) {
+            if (o.offset() < offset && (word == null || Lexicon.lower(o.name()).contains(word))) {
+                best = o.name();
             }
         }
         return best;

@@ -89,9 +89,36 @@ final class SpeakerResolver {
                         issuer.name(), m.text(), m.start(), m.end(), issuer.role(), issuer.type());
             }
         }
+        String org = orgNoun(low, before, m.start());
+        if (org != null) {
+            return new Speaker(org, m.text(), m.start(), m.end(), null, "ORGANIZATION");
+        }
         NameRegistry.Canonical c = names.canonical(m.text(), m.start());
         String role = role(c.role(), m.descriptor(), f.prefix());
+        if (role == null && "PERSON".equals(c.type()) && m.text().endsWith(" " + c.name())) {
+            role =
+                    m.text()
+                            .substring(0, m.text().length() - c.name().length())
+                            .strip(); // "Port director"
+        }
         return new Speaker(c.name(), m.text(), m.start(), m.end(), role, c.type());
+    }
+
+    /** "the ministry", "the court": the organisation of that kind named last. */
+    private String orgNoun(String mention, List<Attribution> before, int offset) {
+        String[] w = mention.split("\\s+");
+        if (w.length != 2 || !w[0].equals("the") || !lex.orgWords.contains(w[1])) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speaker s = before.get(i).speaker();
+            if (s != null
+                    && "ORGANIZATION".equals(s.type())
+                    && Lexicon.lower(s.name()).contains(w[1])) {
+                return s.name();
+            }
+        }
+        return names.organizationBefore(offset, w[1]);
     }
 
     private String role(String title, String descriptor, String prefix) {
@@ -117,6 +144,12 @@ final class SpeakerResolver {
                             || g.equals(pronoun);
             if (s != null && genderOk && (kind.equals("ANY") || kind.equals(s.type()))) {
                 return s;
+            }
+        }
+        if (kind.equals("ORGANIZATION")) {
+            String org = names.organizationBefore(offset, null);
+            if (org != null) {
+                return new Speaker(org, null, null, null, null, "ORGANIZATION");
             }
         }
         if (kind.equals("PERSON")) {
