@@ -19,6 +19,9 @@
     pending: [],
     frame: 0,
     filter: readFilter(),
+    match: () => true,
+    claims: 0,
+    disputedCount: 0,
   };
   const rowEls = new Map();
   let events = null;
@@ -27,6 +30,7 @@
   // Timings the benchmark reads (window.claimtrackFeed); cheap and bounded.
   const metrics = {
     renderedAt: new Map(),
+    receivedAt: new Map(),
     lastRenderMs: 0,
     lastFilterMs: 0,
     batches: 0,
@@ -66,35 +70,53 @@
     return a.id < b.id;
   }
 
-  function position(item) { // binary search: first index whose item does not sort before `item`
-    let lo = 0, hi = state.order.length;
+  function position(arr, item) { // binary search: first index whose item does not sort before `item`
+    let lo = 0, hi = arr.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (before(state.order[mid], item)) lo = mid + 1; else hi = mid;
+      if (before(arr[mid], item)) lo = mid + 1; else hi = mid;
     }
     return lo;
   }
 
-  function removeFromOrder(item) {
-    const i = position(item);
-    if (state.order[i] === item) state.order.splice(i, 1);
-    else { const j = state.order.indexOf(item); if (j >= 0) state.order.splice(j, 1); }
+  function removeSorted(arr, item) {
+    const i = position(arr, item);
+    if (arr[i] === item) arr.splice(i, 1);
+    else { const j = arr.indexOf(item); if (j >= 0) arr.splice(j, 1); }
   }
 
+  function insertSorted(arr, item) { arr.splice(position(arr, item), 0, item); }
+
+  function count(item, sign) {
+    if (item.kind === 'claim') state.claims += sign;
+    if (item.disputed) state.disputedCount += sign;
+  }
+
+  // Small batches update the sorted list and the filtered list in place (no full pass over
+  // 10,000 rows per frame); a large one rebuilds both. Returns true when it rebuilt.
   function applyBatch(batch) {
     const bulk = batch.upserts.length > 1000;
+    const match = state.match;
+    const drop = (old) => {
+      count(old, -1);
+      if (bulk) return;
+      removeSorted(state.order, old);
+      if (match(old)) removeSorted(state.filtered, old);
+    };
     for (const id of batch.removes) {
       const old = state.byId.get(id);
-      if (old) { state.byId.delete(id); if (!bulk) removeFromOrder(old); }
+      if (old) { state.byId.delete(id); drop(old); }
     }
     for (const raw of batch.upserts) {
       const item = prepare(raw);
       const old = state.byId.get(item.id);
       item._arrived = old ? old._arrived : Date.now();
       state.byId.set(item.id, item);
+      if (old) drop(old);
+      count(item, 1);
       if (bulk) continue;
-      if (old) removeFromOrder(old);
-      state.order.splice(position(item), 0, item);
+      insertSorted(state.order, item);
+      if (match(item)) insertSorted(state.filtered, item);
     }
     if (bulk) {
       state.order = Array.from(state.byId.values());
@@ -102,6 +124,13 @@
     }
     state.seq = batch.seq;
     metrics.applied += batch.upserts.length + batch.removes.length;
+    return bulk;
+  }
+
+  function recount() {
+    state.claims = 0;
+    state.disputedCount = 0;
+    for (const i of state.order) count(i, 1);
   }
 
   // ---- filters (same rules as FeedFilter.java) ----
@@ -129,7 +158,8 @@
 
   function refilter() {
     const t0 = performance.now();
-    state.filtered = state.order.filter(matcher(state.filter));
+    state.match = matcher(state.filter);
+    state.filtered = state.order.filter(state.match);
     metrics.lastFilterMs = performance.now() - t0;
   }
 
@@ -292,8 +322,7 @@
   }
 
   function renderCounts(rendered) {
-    let claims = 0, disputed = 0;
-    for (const i of state.order) { if (i.kind === 'claim') claims++; if (i.disputed) disputed++; }
+    const claims = state.claims, disputed = state.disputedCount;
     const total = state.order.length;
     $('counts').textContent = plural(claims, 'claim', 'claims') + ' · '
       + plural(total - claims, 'new statement', 'new statements') + ' · '
@@ -319,9 +348,10 @@
       state.frame = 0;
       const batches = state.pending;
       state.pending = [];
-      for (const b of batches) applyBatch(b);
+      let rebuilt = false;
+      for (const b of batches) rebuilt = applyBatch(b) || rebuilt;
       metrics.batches += batches.length;
-      refilter();
+      if (rebuilt) refilter();
       render(true);
       refreshLists();
     });
@@ -330,8 +360,16 @@
   // ---- datalists for speaker and outlet, refreshed at most every few seconds ----
   let listsAt = 0;
   function refreshLists(force) {
-    if (!force && Date.now() - listsAt < 5000) return;
+    if (!force && Date.now() - listsAt < 10000) return;
     listsAt = Date.now();
+    if (!force && window.requestIdleCallback) {
+      requestIdleCallback(() => fillLists(), { timeout: 5000 });
+    } else {
+      fillLists();
+    }
+  }
+
+  function fillLists() {
     const speakers = new Map(), outlets = new Map();
     for (const i of state.order) {
       if (i.speaker) speakers.set(i.speaker, (speakers.get(i.speaker) || 0) + 1);
@@ -364,6 +402,7 @@
     state.order = snap.items.map(prepare);
     for (const i of state.order) state.byId.set(i.id, i);
     state.pending = [];
+    recount();
     refilter();
     render();
     refreshLists(true);
@@ -377,7 +416,11 @@
     events.onopen = () => setStatus('live', 'Live');
     events.onerror = () => setStatus('reconnecting', 'Reconnecting…');
     events.addEventListener('changes', (e) => {
-      state.pending.push(JSON.parse(e.data));
+      const batch = JSON.parse(e.data);
+      const now = Date.now(), seen = metrics.receivedAt;
+      if (seen.size + batch.upserts.length > RENDER_LOG_MAX) seen.clear();
+      for (const u of batch.upserts) if (!seen.has(u.id)) seen.set(u.id, now);
+      state.pending.push(batch);
       schedule();
     });
     events.addEventListener('reset', () => { load().catch(failed); });
