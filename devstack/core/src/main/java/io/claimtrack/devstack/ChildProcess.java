@@ -116,6 +116,17 @@ final class ChildProcess {
         }
     }
 
+    /** SIGKILL, as in a crash; returns once the process is gone. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeStdin();
+        }
+    }
+
     private void closeStdin() {
         try {
             process.getOutputStream().close();

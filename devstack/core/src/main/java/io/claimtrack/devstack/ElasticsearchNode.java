@@ -85,6 +85,14 @@ public final class ElasticsearchNode implements AutoCloseable {
         }
     }
 
+    /** Kills the node with SIGKILL, as in a crash (for resilience tests); the data stays. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
     /** Whether the node's JVM is running. */
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();

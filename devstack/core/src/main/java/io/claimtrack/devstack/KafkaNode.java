@@ -86,6 +86,14 @@ public final class KafkaNode implements AutoCloseable {
         }
     }
 
+    /** Kills the broker with SIGKILL, as in a crash (for resilience tests); the data stays. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
     /** Whether the broker's JVM is running. */
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();

@@ -110,12 +110,12 @@ class DevStackIT {
     }
 
     @Test
-    void brokerComesBackOnTheSamePortWithItsRecords() throws Exception {
+    void brokerComesBackAfterACrashOnTheSamePortWithItsRecords() throws Exception {
         String topic = TestStack.uniqueName("devstack-broker-restart");
         produce(topic, "k", "before the restart");
         KafkaNode broker = stack.kafka();
 
-        broker.stop();
+        broker.kill();
         assertThat(broker.isRunning()).isFalse();
         broker.start(Duration.ofMinutes(3));
         produce(topic, "k", "after the restart");
