@@ -53,6 +53,7 @@ class FeedBench {
     void measure() throws Exception {
         results.put("when", Instant.now().toString());
         results.put("cpus", Runtime.getRuntime().availableProcessors());
+        results.put("load_average_at_start", loadAverage());
         try (Browser browser = Browser.start(1280, 900)) {
             latency(browser);
             tenThousand(browser);
@@ -64,7 +65,17 @@ class FeedBench {
         }
     }
 
+    /** The machine is shared: the load average says how much the figures can be trusted. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown: " + e.getMessage();
+        }
+    }
+
     private void write() throws java.io.IOException {
+        results.put("load_average_at_end", loadAverage());
         Path out = Path.of("target", "feed-bench.json");
         Files.writeString(
                 out, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
@@ -256,32 +267,56 @@ class FeedBench {
             Thread.sleep(50);
         }
         Thread.sleep(500);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> rendered =
-                (Map<String, Object>)
-                        browser.driver.executeScript(
-                                "const m = window.claimtrackFeed.metrics.renderedAt, out = {};"
-                                        + " for (const id of arguments[0]) if (m.has(id)) out[id] = m.get(id);"
-                                        + " return out;",
-                                new ArrayList<>(sent.keySet()));
+        Map<String, Object> rendered = times(browser, "renderedAt", sent);
+        Map<String, Object> received = times(browser, "receivedAt", sent);
         List<Long> ms = new ArrayList<>();
+        List<Long> toBrowser = new ArrayList<>();
+        List<Long> inBrowser = new ArrayList<>();
         sent.forEach(
                 (id, at) -> {
                     Object r = rendered.get(id);
+                    Object in = received.get(id);
                     if (r != null) {
                         ms.add(((Number) r).longValue() - at);
                     }
+                    if (in != null) {
+                        toBrowser.add(((Number) in).longValue() - at);
+                        if (r != null) {
+                            inBrowser.add(((Number) r).longValue() - ((Number) in).longValue());
+                        }
+                    }
                 });
-        ms.sort(null);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("sent", sent.size());
         out.put("rendered", ms.size());
-        if (!ms.isEmpty()) {
-            out.put("p50_ms", pct(ms, 0.50));
-            out.put("p95_ms", pct(ms, 0.95));
-            out.put("p99_ms", pct(ms, 0.99));
-            out.put("max_ms", ms.getLast());
+        out.put("sent_to_rendered", summary(ms));
+        out.put("sent_to_received_by_browser", summary(toBrowser));
+        out.put("received_to_rendered", summary(inBrowser));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> times(
+            Browser browser, String metric, Map<String, Long> sent) {
+        return (Map<String, Object>)
+                browser.driver.executeScript(
+                        "const m = window.claimtrackFeed.metrics[arguments[1]], out = {};"
+                                + " for (const id of arguments[0]) if (m.has(id)) out[id] = m.get(id);"
+                                + " return out;",
+                        new ArrayList<>(sent.keySet()),
+                        metric);
+    }
+
+    private static Map<String, Object> summary(List<Long> ms) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (ms.isEmpty()) {
+            return out;
         }
+        ms.sort(null);
+        out.put("p50_ms", pct(ms, 0.50));
+        out.put("p95_ms", pct(ms, 0.95));
+        out.put("p99_ms", pct(ms, 0.99));
+        out.put("max_ms", ms.getLast());
         return out;
     }
 
