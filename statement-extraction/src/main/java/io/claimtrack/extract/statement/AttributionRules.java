@@ -76,7 +76,7 @@ final class AttributionRules {
         if (t.is("according") && i + 1 < b && ts.get(i + 1).is("to")) {
             return new Hit(2, false, false, true, false);
         }
-        List<Lexicon.Cue> cues = t.isUpper() ? null : lex.cuesByFirstWord.get(t.text());
+        List<Lexicon.Cue> cues = lex.cuesByFirstWord.get(t.lower());
         if (cues == null) {
             return null;
         }
@@ -101,6 +101,9 @@ final class AttributionRules {
         String cue = text.substring(ts.get(i).start(), ts.get(ce - 1).end());
         if (hit.according()) {
             return accordingTo(ts, lo, b, i, ce, para, cue);
+        }
+        if (ts.get(i).isUpper()) {
+            return i == a ? saidName(ts, b, ce, cue, para, hit) : null;
         }
         if (ce < b && ts.get(ce).is("by")) {
             return null; // passive: "acknowledged by the government"
@@ -130,7 +133,7 @@ final class AttributionRules {
             if (sp == null) {
                 return null;
             }
-            int end = interrupted(ts, sp.to() + 1, b) ? b : i;
+            int end = resumeAt(ts, sp.to() + 1, b) >= 0 ? b : i;
             return build(ts, lo, end, cue, sp, para, hit, null);
         }
         return null;
@@ -147,8 +150,8 @@ final class AttributionRules {
             int para,
             Hit hit) {
         int cs = spans.start(ts, ce, b, cue);
-        boolean commaQuote =
-                cs < b && ts.get(cs).text().equals(",") && ContentSpans.opensQuote(ts, cs + 1, b);
+        int resume = cs < b && ts.get(cs).text().equals(",") ? resumeAt(ts, cs, b) : -1;
+        boolean commaQuote = resume >= 0;
         boolean nothingAfter =
                 cs >= b
                         || ContentSpans.words(ts, cs, b) < 2
@@ -173,7 +176,9 @@ final class AttributionRules {
             return build(
                     ts,
                     lo,
-                    commaQuote || aside ? spans.end(ts, lo, b) : sp.from(),
+                    commaQuote
+                            ? spans.end(ts, resume, b)
+                            : aside ? spans.end(ts, lo, b) : sp.from(),
                     cue,
                     sp,
                     para,
@@ -190,7 +195,7 @@ final class AttributionRules {
         if (ts.get(cs).isWord() && lex.auxiliaries.contains(ts.get(cs).lower()) && !hit.noun()) {
             return null; // "everything he says is", not speech
         }
-        int from = commaQuote ? cs + 1 : cs;
+        int from = commaQuote ? resume : cs;
         int end = ts.get(from).inQuote() ? b : spans.end(ts, from, b);
         if (hit.quote() && end < b && ContentSpans.kind(ts, from, b) != Kind.INDIRECT) {
             hit = new Hit(hit.length(), hit.document(), false, false, hit.noun());
@@ -217,6 +222,16 @@ final class AttributionRules {
         int s = ts.get(k + 1).start();
         return new Mention(
                 k + 1, sp.to(), s, sp.end(), text.substring(s, sp.end()), sp.descriptor());
+    }
+
+    /** "Said Ellis: “...”": a sentence that opens with the cue and the speaker. */
+    private Found saidName(List<Token> ts, int b, int ce, String cue, int para, Hit hit) {
+        Mention sp = finder.after(ts, ce, b);
+        if (sp == null) {
+            return null;
+        }
+        int from = sp.to() + 1;
+        return build(ts, from, b, cue, sp, para, hit, null);
     }
 
     /** The proper name or pronoun opening the sentence, as the subject of a participle cue. */
@@ -415,15 +430,24 @@ final class AttributionRules {
     }
 
     /** After an attribution, ", “" means the quote goes on: "“A,” she said, “B.”". */
-    private static boolean interrupted(List<Token> ts, int k, int b) {
-        if (k + 2 < b
-                && ts.get(k).text().equals(",")
-                && (ts.get(k + 1).is("but") || ts.get(k + 1).is("and"))) {
-            k++;
+    private static int resumeAt(List<Token> ts, int k, int b) {
+        if (k >= b || !ts.get(k).text().equals(",")) {
+            return -1;
         }
-        return k + 1 < b
-                && (ts.get(k).text().equals(",") || ts.get(k).is("but") || ts.get(k).is("and"))
-                && ContentSpans.opensQuote(ts, k + 1, b);
+        // "“A,” Tester said, referring to the excuse, “B.”" / "“A,” he said, but “B.”"
+        for (int q = k + 1; q < b && q <= k + 12; q++) {
+            Token t = ts.get(q);
+            if (ContentSpans.opensQuote(ts, q, b)) {
+                Token p = ts.get(q - 1);
+                boolean joined =
+                        p.text().equals(",") || p.is("but") || p.is("and") || p.is("still");
+                return joined ? q : -1;
+            }
+            if (t.inQuote() || t.text().equals(".") || t.text().equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean invertedAt(List<Token> ts, int k) {

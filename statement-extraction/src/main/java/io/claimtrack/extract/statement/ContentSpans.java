@@ -94,7 +94,7 @@ final class ContentSpans {
                             || n.is("but")
                                     && k + 2 < b
                                     && (startsClause(ts.get(k + 2)) || ts.get(k + 2).isUpper())
-                            || n.lower().endsWith("ing") && !n.isUpper()
+                            || n.lower().endsWith("ing") && !n.isUpper() && !n.is("including")
                             || n.is("and") && k + 2 < b && startsClause(ts.get(k + 2)))) {
                 return k;
             }

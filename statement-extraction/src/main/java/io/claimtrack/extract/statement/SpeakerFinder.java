@@ -226,7 +226,7 @@ final class SpeakerFinder {
         }
         boolean det = lex.determiners.contains(t.lower());
         if (!det && !t.isUpper()) {
-            return null;
+            return describedName(ts, i, hi);
         }
         int end = i;
         while (k < hi && k - i < 10) {
@@ -251,6 +251,24 @@ final class SpeakerFinder {
             k++;
         }
         return end == i && det ? null : mention(ts, i, end, null);
+    }
+
+    /** "said 9/11 widow Terry Strada": a few description words, then a name ending the clause. */
+    private Mention describedName(List<Token> ts, int i, int hi) {
+        int k = i;
+        while (k < hi
+                && k < i + 4
+                && ts.get(k).isWord()
+                && !ts.get(k).isUpper()
+                && !ts.get(k).inQuote()
+                && !lex.notSpeakers.contains(ts.get(k).lower())) {
+            k++;
+        }
+        if (k == i || k >= hi || !ts.get(k).isUpper() || ts.get(k).inQuote()) {
+            return null;
+        }
+        Mention name = after(ts, k, hi);
+        return name == null ? null : mention(ts, i, name.to(), null);
     }
 
     private boolean abbreviationBefore(List<Token> ts, int dot) {
