@@ -217,6 +217,14 @@ class FeedLiveIT {
                 .contains("Northgate Post")
                 .contains("1 dispute");
         assertThat(page.screenshot("feed-live.png")).exists();
+        browser.driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                java.util.Map.of(
+                        "features",
+                        List.of(
+                                java.util.Map.of(
+                                        "name", "prefers-color-scheme", "value", "dark"))));
+        assertThat(page.screenshot("feed-live-dark.png")).exists();
 
         assertApiAndHealth();
     }
