@@ -181,4 +181,49 @@ class FeedPageIT {
         assertThat(page.visibleIds().getFirst()).isEqualTo("s-live");
         assertThat(page.screenshot("feed-page.png")).exists();
     }
+
+    @Test
+    void rowsArrivingWhileScrolledDownAreAnnouncedInsteadOfMovingTheView() {
+        Instant old = NOW.minus(1, ChronoUnit.DAYS);
+        for (int i = 0; i < 40; i++) {
+            view.applyStatement(
+                    statement(
+                            "fill-" + i,
+                            "Pim Alder",
+                            false,
+                            "Kestrel Daily",
+                            "Filler " + i,
+                            old.plusSeconds(i)));
+        }
+        page.open(server.url().toString());
+        page.row("fill-0");
+        browser.driver.executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        page.await()
+                .until(
+                        d ->
+                                ((Number) browser.driver.executeScript("return window.scrollY"))
+                                                .longValue()
+                                        > 1000);
+
+        view.applyStatement(
+                statement(
+                        "fill-new",
+                        "Pim Alder",
+                        false,
+                        "Kestrel Daily",
+                        "Arrived while away",
+                        old.plusSeconds(100)));
+        WebElement pill =
+                page.await()
+                        .until(
+                                d -> {
+                                    WebElement b = d.findElement(By.id("new-above"));
+                                    return b.isDisplayed() ? b : null;
+                                });
+        assertThat(pill.getText()).isEqualTo("↑ 1 new row above");
+        pill.click();
+        page.await().until(d -> !d.findElement(By.id("new-above")).isDisplayed());
+        assertThat(((Number) browser.driver.executeScript("return window.scrollY")).longValue())
+                .isZero();
+    }
 }

@@ -22,6 +22,7 @@
     match: () => true,
     claims: 0,
     disputedCount: 0,
+    unseen: 0, // new matching rows that arrived while the reader was scrolled down
   };
   const rowEls = new Map();
   let events = null;
@@ -113,6 +114,7 @@
       item._arrived = old ? old._arrived : Date.now();
       state.byId.set(item.id, item);
       if (old) drop(old);
+      else if (match(item)) state.unseen++;
       count(item, 1);
       if (bulk) continue;
       insertSorted(state.order, item);
@@ -353,6 +355,7 @@
       metrics.batches += batches.length;
       if (rebuilt) refilter();
       render(true);
+      showUnseen();
       refreshLists();
     });
   }
@@ -470,6 +473,20 @@
     $('filters').addEventListener('submit', (e) => { e.preventDefault(); filterChanged(); });
     $('filters').addEventListener('reset', () => setTimeout(filterChanged, 0));
     $('more-button').addEventListener('click', showMore);
+    $('new-above').addEventListener('click', () => {
+      window.scrollTo({ top: 0 });
+      state.unseen = 0;
+      showUnseen();
+      listEl.focus({ preventScroll: true });
+    });
+    window.addEventListener('scroll', () => { if (state.unseen && window.scrollY < 100) showUnseen(); }, { passive: true });
+    document.addEventListener('keydown', (e) => {
+      const typing = e.target.closest && e.target.closest('input, textarea, select');
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        $('f-q').focus();
+      }
+    });
     listEl.addEventListener('click', onListClick);
     new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) showMore();
@@ -481,6 +498,15 @@
       }
     }, 15000);
     load().catch(failed);
+  }
+
+  // Rows arriving while the reader is further down do not move the view (scroll anchoring);
+  // a button says how many are waiting above.
+  function showUnseen() {
+    const button = $('new-above');
+    if (window.scrollY < 100) state.unseen = 0;
+    button.hidden = state.unseen === 0;
+    if (state.unseen > 0) button.textContent = '↑ ' + plural(state.unseen, 'new row', 'new rows') + ' above';
   }
 
   function showMore() {
