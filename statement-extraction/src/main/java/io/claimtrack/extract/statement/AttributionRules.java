@@ -15,17 +15,15 @@ final class AttributionRules {
     private record Hit(
             int length, boolean document, boolean quote, boolean according, boolean noun) {}
 
-    private static final int MAX_INTERRUPTION = 8;
     private static final Set<String> PREPOSITIONS =
             Set.of("of", "in", "for", "at", "with", "from", "on");
-    private static final Set<String> ISSUE_VERBS =
-            Set.of("released", "issued", "published", "sent", "posted", "put", "adopted");
 
     private final Lexicon lex;
     private final String text;
     private final SpeakerFinder finder;
     private final ContentSpans spans;
     private final Document doc;
+    private final SpecialForms forms;
 
     AttributionRules(Lexicon lex, String text, Document doc) {
         this.lex = lex;
@@ -33,6 +31,7 @@ final class AttributionRules {
         this.finder = new SpeakerFinder(lex, text);
         this.spans = new ContentSpans(lex);
         this.doc = doc;
+        this.forms = new SpecialForms(lex, finder, doc);
     }
 
     /** Adds the statements of sentence {@code [a, b)} of {@code ts} to the document. */
@@ -48,9 +47,9 @@ final class AttributionRules {
             Found f = null;
             int len = 1;
             if (!t.isWord()) {
-                f = dash(ts, a, b, i, paragraph);
+                f = forms.dash(ts, a, b, i, paragraph);
             } else {
-                noteIssuer(ts, a, i);
+                forms.noteIssuer(ts, a, i);
                 Hit hit = cueAt(ts, i, b);
                 if (hit != null) {
                     len = hit.length();
@@ -62,12 +61,12 @@ final class AttributionRules {
                 doc.found.add(f);
                 any = true;
                 last = f.speaker();
-                used = Math.max(i + len, tokenAt(ts, f.end(), i, b));
+                used = Math.max(i + len, ContentSpans.tokenAt(ts, f.end(), i, b));
                 i = used - 1;
             }
         }
         if (!any) {
-            continuation(ts, a, b, paragraph);
+            forms.continuation(ts, a, b, paragraph);
         }
     }
 
@@ -103,7 +102,7 @@ final class AttributionRules {
             return accordingTo(ts, lo, b, i, ce, para, cue);
         }
         if (ts.get(i).isUpper()) {
-            return i == a ? saidName(ts, b, ce, cue, para, hit) : null;
+            return i == a ? forms.saidName(ts, b, ce, cue, para) : null;
         }
         if (ce < b && ts.get(ce).is("by")) {
             return null; // passive: "acknowledged by the government"
@@ -120,7 +119,7 @@ final class AttributionRules {
             int cs = spans.start(ts, ce, b, cue);
             return subject == null || cs >= b
                     ? null
-                    : build(ts, cs, spans.end(ts, cs, b), cue, subject, para, hit, null);
+                    : found(ts, cs, spans.end(ts, cs, b), cue, subject, para, hit, null);
         }
         if (i > lo && invertedAt(ts, i - 1)) {
             boolean participle = ts.get(i).lower().endsWith("ing");
@@ -128,13 +127,13 @@ final class AttributionRules {
             Mention subject = last != null ? last : participle ? subject(ts, a, i) : null;
             if (sp == null && subject != null && participle) {
                 int cs = spans.start(ts, ce, b, cue);
-                return build(ts, cs, spans.end(ts, cs, b), cue, subject, para, hit, null);
+                return found(ts, cs, spans.end(ts, cs, b), cue, subject, para, hit, null);
             }
             if (sp == null) {
                 return null;
             }
             int end = resumeAt(ts, sp.to() + 1, b) >= 0 ? b : i;
-            return build(ts, lo, end, cue, sp, para, hit, null);
+            return found(ts, lo, end, cue, sp, para, hit, null);
         }
         return null;
     }
@@ -173,7 +172,7 @@ final class AttributionRules {
         }
         if (contentBefore && (nothingAfter || commaQuote)) {
             boolean aside = !commaQuote && parenthetical(ts, cs, b);
-            return build(
+            return found(
                     ts,
                     lo,
                     commaQuote
@@ -200,7 +199,7 @@ final class AttributionRules {
         if (hit.quote() && end < b && ContentSpans.kind(ts, from, b) != Kind.INDIRECT) {
             hit = new Hit(hit.length(), hit.document(), false, false, hit.noun());
         }
-        return build(ts, from, end, cue, sp, para, hit, prefix);
+        return found(ts, from, end, cue, sp, para, hit, prefix);
     }
 
     /** "Tulsa police Chief Chuck Jordan": role words between a comma or quote and the name. */
@@ -222,16 +221,6 @@ final class AttributionRules {
         int s = ts.get(k + 1).start();
         return new Mention(
                 k + 1, sp.to(), s, sp.end(), text.substring(s, sp.end()), sp.descriptor());
-    }
-
-    /** "Said Ellis: “...”": a sentence that opens with the cue and the speaker. */
-    private Found saidName(List<Token> ts, int b, int ce, String cue, int para, Hit hit) {
-        Mention sp = finder.after(ts, ce, b);
-        if (sp == null) {
-            return null;
-        }
-        int from = sp.to() + 1;
-        return build(ts, from, b, cue, sp, para, hit, null);
     }
 
     /** The proper name or pronoun opening the sentence, as the subject of a participle cue. */
@@ -266,33 +255,12 @@ final class AttributionRules {
         Hit h = new Hit(2, false, false, true, false);
         if (ContentSpans.words(ts, lo, i) <= 1) {
             int from = sp.to() + 1;
-            return build(ts, from, spans.end(ts, from, b), cue, sp, para, h, null);
+            return found(ts, from, spans.end(ts, from, b), cue, sp, para, h, null);
         }
-        return build(ts, lo, i, cue, sp, para, h, null);
+        return found(ts, lo, i, cue, sp, para, h, null);
     }
 
-    /** "“...” ― Jane Doe": a quote signed with a dash and a name. */
-    private Found dash(List<Token> ts, int a, int b, int i, int para) {
-        Token t = ts.get(i);
-        if (!(t.text().equals("―") || t.text().equals("—")) || i == a) {
-            return null;
-        }
-        Token prev = ts.get(i - 1);
-        if (!prev.inQuote() || !Sentences.isMark(prev)) {
-            return null;
-        }
-        Mention sp = finder.after(ts, i + 1, b);
-        if (sp == null || !ts.get(i + 1).isUpper()) {
-            return null;
-        }
-        int from = i - 1;
-        while (from > a && ts.get(from - 1).quote() == prev.quote()) {
-            from--;
-        }
-        return build(ts, from, i, t.text(), sp, para, new Hit(1, false, true, false, false), null);
-    }
-
-    private Found build(
+    private static Found found(
             List<Token> ts,
             int from,
             int to,
@@ -301,109 +269,7 @@ final class AttributionRules {
             int para,
             Hit hit,
             String prefix) {
-        while (from < to && ContentSpans.isTrim(ts.get(from), true)) {
-            from++;
-        }
-        while (to > from && ContentSpans.isTrim(ts.get(to - 1), false)) {
-            to--;
-        }
-        if (ContentSpans.words(ts, from, to) < 2) {
-            return null;
-        }
-        Kind kind = ContentSpans.kind(ts, from, to);
-        if (hit.quote() && kind == Kind.INDIRECT) {
-            return null;
-        }
-        if (kind == Kind.MIXED
-                && ContentSpans.opensQuote(ts, from, to)
-                && Sentences.isMark(ts.get(to - 1))) {
-            kind = Kind.DIRECT; // a quote interrupted by its attribution
-        }
-        return new Found(
-                ts.get(from).start(), ts.get(to - 1).end(), kind, cue, sp, false, para, prefix);
-    }
-
-    private void continuation(List<Token> ts, int a, int b, int para) {
-        if (a >= b
-                || !ContentSpans.opensQuote(ts, a, b)
-                || doc.found.isEmpty() && doc.pending == null) {
-            return;
-        }
-        for (int k = a; k < b; k++) {
-            if (ts.get(k).isWord() && !ts.get(k).inQuote()) {
-                return;
-            }
-        }
-        Found pending = doc.pending;
-        doc.pending = null;
-        if (pending != null && para - pending.paragraph() <= 1) {
-            int end = b;
-            while (end > a && !ts.get(end - 1).inQuote()) {
-                end--;
-            }
-            doc.found.add(
-                    new Found(
-                            ts.get(a).start(),
-                            ts.get(end - 1).end(),
-                            Kind.DIRECT,
-                            pending.cue(),
-                            pending.speaker(),
-                            false,
-                            para,
-                            pending.prefix()));
-            return;
-        }
-        Found prev = doc.found.get(doc.found.size() - 1);
-        if (para - prev.paragraph() > 1 || ContentSpans.words(ts, a, b) < 3) {
-            return;
-        }
-        int to = b;
-        while (to > a && !ts.get(to - 1).inQuote()) {
-            to--;
-        }
-        // "“A,” she said. “B.”": one attribution whose content is interrupted by a short cue
-        int gap = ContentSpans.words(ts, tokenAt(ts, prev.end(), 0, ts.size()), a);
-        if (prev.paragraph() == para && gap <= MAX_INTERRUPTION && prev.kind() == Kind.DIRECT) {
-            doc.found.set(
-                    doc.found.size() - 1,
-                    new Found(
-                            prev.start(),
-                            ts.get(to - 1).end(),
-                            Kind.DIRECT,
-                            prev.cue(),
-                            prev.speaker(),
-                            prev.continuation(),
-                            para,
-                            prev.prefix()));
-            return;
-        }
-        doc.found.add(
-                new Found(
-                        ts.get(a).start(),
-                        ts.get(to - 1).end(),
-                        Kind.DIRECT,
-                        null,
-                        null,
-                        true,
-                        para,
-                        null));
-    }
-
-    /** Remembers "X released a statement" so that "the statement reads" can name X. */
-    private void noteIssuer(List<Token> ts, int a, int i) {
-        if (!ISSUE_VERBS.contains(ts.get(i).lower())) {
-            return;
-        }
-        for (int k = i + 1; k < Math.min(ts.size(), i + 4); k++) {
-            String w = ts.get(k).lower();
-            if (lex.documentSpeakers.contains(w)) {
-                Mention sp = finder.before(ts, i, a);
-                if (sp != null) {
-                    doc.issuers.add(new Document.Issuer(ts.get(i).start(), sp, w));
-                }
-                return;
-            }
-        }
+        return ContentSpans.found(ts, from, to, cue, sp, para, hit.quote(), prefix);
     }
 
     /** "She stressed A and said B": a cue that shares the subject of an earlier verb. */
@@ -475,14 +341,5 @@ final class AttributionRules {
             }
         }
         return finder.span(ts, a, sp.from() - 1);
-    }
-
-    private static int tokenAt(List<Token> ts, int offset, int lo, int b) {
-        for (int k = lo; k < b; k++) {
-            if (ts.get(k).start() >= offset) {
-                return k;
-            }
-        }
-        return b;
     }
 }

@@ -161,6 +161,36 @@ final class ContentSpans {
         return false;
     }
 
+    /** A statement of tokens {@code [from, to)}, trimmed; null when too short or unquoted. */
+    static Found found(
+            List<Token> ts,
+            int from,
+            int to,
+            String cue,
+            Mention sp,
+            int para,
+            boolean needsQuote,
+            String prefix) {
+        while (from < to && isTrim(ts.get(from), true)) {
+            from++;
+        }
+        while (to > from && isTrim(ts.get(to - 1), false)) {
+            to--;
+        }
+        if (words(ts, from, to) < 2) {
+            return null;
+        }
+        Kind kind = kind(ts, from, to);
+        if (needsQuote && kind == Kind.INDIRECT) {
+            return null;
+        }
+        if (kind == Kind.MIXED && opensQuote(ts, from, to) && Sentences.isMark(ts.get(to - 1))) {
+            kind = Kind.DIRECT; // a quote interrupted by its attribution
+        }
+        return new Found(
+                ts.get(from).start(), ts.get(to - 1).end(), kind, cue, sp, false, para, prefix);
+    }
+
     static Kind kind(List<Token> ts, int from, int to) {
         boolean anyQuoted = false;
         boolean allQuoted = true;
@@ -202,5 +232,15 @@ final class ContentSpans {
             }
         }
         return n;
+    }
+
+    /** The first token of {@code [lo, b)} at or after {@code offset}. */
+    static int tokenAt(List<Token> ts, int offset, int lo, int b) {
+        for (int k = lo; k < b; k++) {
+            if (ts.get(k).start() >= offset) {
+                return k;
+            }
+        }
+        return b;
     }
 }
