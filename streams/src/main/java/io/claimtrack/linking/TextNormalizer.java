@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns quote text into comparable tokens: Unicode-folded, lower-cased, typographic quotes, dashes
@@ -18,6 +19,10 @@ public final class TextNormalizer {
                     "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "with",
                     "as", "from", "has", "have", "had", "will", "would", "s");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private TextNormalizer() {}
 
     /** Lower-cased word tokens with diacritics and punctuation removed. */
@@ -25,12 +30,13 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         String lower = folded.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         // "Armenia's" and "Armenias" must meet: drop the possessive before splitting.
-        lower = lower.replaceAll("'s\\b", "").replace("'", "");
+        lower = POSSESSIVE.matcher(lower).replaceAll("").replace("'", "");
         List<String> out = new ArrayList<>();
-        for (String t : lower.split("[^\\p{L}\\p{N}]+")) {
+        for (String t : SEPARATORS.split(lower)) {
             if (!t.isEmpty()) {
                 out.add(t);
             }

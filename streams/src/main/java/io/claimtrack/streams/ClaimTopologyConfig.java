@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param applicationId Kafka Streams {@code application.id}: consumer group and prefix of internal
  *     topics; every instance of one deployment shares it
  * @param stateDir where RocksDB state lives; null means {@code <java.io.tmpdir>/claimtrack/streams}
- * @param streamThreads stream threads per instance
+ * @param streamThreads stream threads per instance (2: extraction and linking overlap)
  * @param emitInterval how often changed claims, speakers and stories are written out
  * @param maxThreadFailures stream-thread crashes tolerated within {@code failureWindow} (each
  *     replaces the thread) before the instance shuts down
@@ -61,7 +61,7 @@ public record ClaimTopologyConfig(
         return new ClaimTopologyConfig(
                 "claimtrack-streams",
                 null,
-                1,
+                2,
                 Duration.ofMillis(100),
                 3,
                 Duration.ofMinutes(10),

@@ -33,7 +33,7 @@ final class LinkerStoreNames {
     static final String DIRTY = "linker-dirty-store";
 
     private static final Serde<String> S = Serdes.String();
-    private static final Serde<IdList> IDS = new JsonSerde<>(IdList.class);
+    private static final Serde<IdList> IDS = new IdListSerde();
 
     private LinkerStoreNames() {}
 
@@ -79,8 +79,11 @@ final class LinkerStoreNames {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <V> StoreBuilder<KeyValueStore<String, ?>> store(String name, Serde<V> serde) {
+        // The record cache absorbs repeated updates of a key (LSH buckets, a busy claim) between
+        // commits, so RocksDB and the changelog see the latest value once per commit.
         StoreBuilder b =
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), S, serde);
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), S, serde)
+                        .withCachingEnabled();
         return b;
     }
 }

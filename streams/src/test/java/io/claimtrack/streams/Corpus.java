@@ -11,7 +11,7 @@ import java.util.Random;
  * benchmarks: quote {@code k} is carried by several outlets, in the plain {@code “…,” said X.} form
  * every extractor version recognises.
  */
-final class Corpus {
+public final class Corpus {
     private static final String[] OUTLETS = {
         "Northport Gazette", "Valley Courier", "Harbour Times", "Riverside Post", "Upland Herald"
     };
@@ -23,7 +23,7 @@ final class Corpus {
     private Corpus() {}
 
     /** A quote of 14 words drawn from a 400-word vocabulary by {@code seed}. */
-    static String quote(long seed) {
+    public static String quote(long seed) {
         Random r = new Random(seed * 7919 + 17);
         StringBuilder sb = new StringBuilder("We");
         for (int i = 0; i < 14; i++) {
@@ -36,12 +36,12 @@ final class Corpus {
         return SURNAMES[(int) (k % SURNAMES.length)];
     }
 
-    static String outlet(int i) {
+    public static String outlet(int i) {
         return OUTLETS[i % OUTLETS.length];
     }
 
     /** An article by {@code outlet} carrying the given quotes (quote seed → speaker). */
-    static Article article(String id, String outlet, Instant t, long... quoteSeeds) {
+    public static Article article(String id, String outlet, Instant t, long... quoteSeeds) {
         StringBuilder text = new StringBuilder("Officials of the fictional town met on Monday. ");
         for (long q : quoteSeeds) {
             text.append('“').append(quote(q)).append(",” said ").append(speaker(q)).append(". ");

@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Producers and read_committed readers of a test's topics on a real broker. */
-final class KafkaIo implements AutoCloseable {
+public final class KafkaIo implements AutoCloseable {
     private final KafkaSettings kafka;
     private final KafkaProducer<String, Article> articles;
     private final KafkaProducer<String, byte[]> raw;
