@@ -124,6 +124,17 @@ final class AttributionRules {
         if (i > lo && invertedAt(ts, i - 1)) {
             boolean participle = ts.get(i).lower().endsWith("ing");
             sp = participle ? null : finder.after(ts, ce, b);
+            if (sp != null
+                    && sp.from() == sp.to()
+                    && lex.pronouns.containsKey(ts.get(sp.from()).lower())
+                    && sp.to() + 1 < b
+                    && ts.get(sp.to() + 1).isWord()) {
+                // "Trump, speaking in Virginia, said he would ...": "he" opens the content
+                Mention subject = subject(ts, a, i);
+                return subject == null
+                        ? null
+                        : found(ts, ce, spans.end(ts, ce, b), cue, subject, para, hit, null);
+            }
             Mention subject = last != null ? last : participle ? subject(ts, a, i) : null;
             if (sp == null && subject != null && participle) {
                 int cs = spans.start(ts, ce, b, cue);

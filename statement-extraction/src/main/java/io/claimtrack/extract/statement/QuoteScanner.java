@@ -31,6 +31,7 @@ final class QuoteScanner {
     static List<Quote> scan(String text, List<Layout.Paragraph> body) {
         List<Quote> out = new ArrayList<>();
         int open = -1;
+        int nested = 0;
         char openChar = 0;
         for (int pi = 0; pi < body.size(); pi++) {
             Layout.Paragraph p = body.get(pi);
@@ -50,6 +51,8 @@ final class QuoteScanner {
                         open = i;
                         openChar = c;
                     }
+                } else if (closes(openChar, c) && nested > 0) {
+                    nested--;
                 } else if (closes(openChar, c)) {
                     out.add(new Quote(open, i + 1, true));
                     open = -1;
@@ -57,9 +60,13 @@ final class QuoteScanner {
                         && c != '"'
                         && i > p.start()
                         && text.charAt(i - 1) == ' ') {
-                    // a new opener before any closer: the earlier quote was never closed
-                    out.add(new Quote(open, trimEnd(text, open, i), false));
-                    open = i;
+                    if (nestedAt(text, i, p.end(), openChar)) {
+                        nested++; // “... what he calls “hell” than ...”
+                    } else {
+                        // a new opener before any closer: the earlier quote was never closed
+                        out.add(new Quote(open, trimEnd(text, open, i), false));
+                        open = i;
+                    }
                 }
             }
             if (open >= 0) {
@@ -69,9 +76,25 @@ final class QuoteScanner {
                     out.add(new Quote(open, p.end(), false));
                     open = -1;
                 }
+                nested = 0;
             }
         }
         return out;
+    }
+
+    /** A second opener is nested when two closers follow it before any other opener. */
+    private static boolean nestedAt(String text, int i, int end, char openChar) {
+        int closers = 0;
+        for (int k = i + 1; k < Math.min(end, i + 2000); k++) {
+            char c = text.charAt(k);
+            if (c == openChar) {
+                return false;
+            }
+            if (closes(openChar, c) && ++closers == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wordBefore(String text, int i, int min) {

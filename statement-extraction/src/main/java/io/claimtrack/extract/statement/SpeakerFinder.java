@@ -65,6 +65,7 @@ final class SpeakerFinder {
                     APPOSITION_OPENERS.contains(next.lower())
                             || lex.determiners.contains(next.lower())
                             || lex.adjuncts.contains(next.lower())
+                            || !next.isUpper() && next.lower().endsWith("ing")
                             || Character.isDigit(next.text().charAt(0))
                             || (comma - k - 1 <= 3 && next.isUpper());
             if (opens) {
