@@ -43,6 +43,8 @@ final class Lexicon {
     final Set<String> auxiliaries;
     final Set<String> clauseBreaks;
     final Set<String> timeWords;
+    final Set<String> placeFirstWords = new HashSet<>();
+    final Set<String> placeLastWords = new HashSet<>();
     final Set<String> conjunctions = Set.of("and", "but", "or", "so", "then", "yet", "nor");
     final Map<String, String> pronouns = new HashMap<>();
     final List<Pattern> captions = new ArrayList<>();
@@ -87,6 +89,10 @@ final class Lexicon {
         auxiliaries = lowerSet(lines(lang, "auxiliaries.txt"));
         clauseBreaks = lowerSet(lines(lang, "clause-breaks.txt"));
         timeWords = lowerSet(lines(lang, "time-words.txt"));
+        for (String line : lines(lang, "place-words.txt")) {
+            (line.startsWith("first:") ? placeFirstWords : placeLastWords)
+                    .add(line.substring(line.indexOf(':') + 1).strip());
+        }
         for (String line : lines(lang, "pronouns.txt")) {
             String[] kv = line.split("\\s*=\\s*", 2);
             pronouns.put(kv[0], kv[1]);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,9 @@ final class NameRegistry {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern POSSESSIVE =
             Pattern.compile("^(\\p{Lu}[\\p{L} .-]*?)['’]s\\s+(.+)$");
+
+    private static final Set<String> PARTICLES =
+            Set.of("de", "van", "von", "da", "di", "del", "der", "bin", "al", "la", "le", "du");
 
     private final Lexicon lex;
     private final String text;
@@ -86,6 +90,11 @@ final class NameRegistry {
                     && ts.get(e + 2).isUpper()
                     && !ts.get(e + 2).inQuote()) {
                 e += 2; // "the Teachers' Association"
+            } else if (PARTICLES.contains(n.text())
+                    && e + 2 < ts.size()
+                    && ts.get(e + 2).isUpper()
+                    && !ts.get(e + 2).inQuote()) {
+                e += 2; // "Bill de Blasio"
             } else if (n.is("of")
                     && e + 2 < ts.size()
                     && ts.get(e + 2).isUpper()
@@ -105,6 +114,7 @@ final class NameRegistry {
     }
 
     private void person(String run, int offset, boolean afterDeterminer) {
+        run = run.replaceFirst("['’]s$", "");
         String[] titled = stripTitle(run);
         String name = titled[0];
         String[] words = name.split("\\s+");
@@ -123,7 +133,9 @@ final class NameRegistry {
                 return;
             }
         }
-        if (words.length < 2 && titled[1] == null) {
+        if (words.length < 2 && titled[1] == null
+                || lex.placeFirstWords.contains(words[0])
+                || lex.placeLastWords.contains(words[words.length - 1])) {
             return;
         }
         String key = Lexicon.lower(words[words.length - 1]);
@@ -220,7 +232,7 @@ final class NameRegistry {
         Person p = bySurname.get(Lexicon.lower(words[words.length - 1]));
         if (p != null
                 && (words.length == 1
-                        || p.name().endsWith(titled[0])
+                        || Lexicon.lower(p.name()).endsWith(Lexicon.lower(titled[0]))
                         || titled[0].endsWith(p.name()))) {
             return new Canonical(p.name(), titled[1] != null ? titled[1] : p.role(), "PERSON");
         }
