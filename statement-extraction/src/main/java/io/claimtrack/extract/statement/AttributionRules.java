@@ -121,7 +121,7 @@ final class AttributionRules {
                     ? null
                     : found(ts, cs, spans.end(ts, cs, b), cue, subject, para, hit, null);
         }
-        if (i > lo && invertedAt(ts, i - 1)) {
+        if ((i > lo || last != null && i > a) && invertedAt(ts, i - 1)) {
             boolean participle = ts.get(i).lower().endsWith("ing");
             sp = participle ? null : finder.after(ts, ce, b);
             if (sp != null

@@ -80,6 +80,15 @@ final class ContentSpans {
             if (t.text().equals(";")) {
                 return k;
             }
+            if (closes
+                    && k > from
+                    && ts.get(k - 1).text().equals(",")
+                    && !n.inQuote()
+                    && n.isWord()
+                    && n.lower().endsWith("ing")
+                    && lex.cuesByFirstWord.containsKey(n.lower())) {
+                return k + 1; // “more time on the stage,” adding that ...
+            }
             if (t.text().equals(",") && (n.is("who") || n.is("which") || n.is("whose"))) {
                 int close = relativeClauseEnd(ts, k + 1, b);
                 if (close > 0) {

@@ -112,6 +112,9 @@ class SeedGoldTest {
                 assertThat(a.official())
                         .as("official of %s: %s", g.get("id"), a)
                         .isEqualTo(g.get("official").asBoolean());
+                assertThat(a.kind().name().toLowerCase(Locale.ROOT))
+                        .as("kind of %s: %s", g.get("id"), a)
+                        .isEqualTo(g.get("kind").asText());
             }
         }
     }
