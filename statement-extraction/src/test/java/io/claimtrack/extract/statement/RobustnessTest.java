@@ -2,6 +2,12 @@ package io.claimtrack.extract.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Odd and huge inputs give a result, never an exception; the algorithms stay linear. */
@@ -67,6 +73,38 @@ class RobustnessTest {
         assertThat(x).isNotNull();
         for (Attribution a : x.statements()) {
             assertThat(a.end()).isLessThanOrEqualTo(text.length());
+        }
+    }
+
+    @Test
+    void malformedTextGivesAResult() {
+        Random random = new Random(4);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            b.append((char) random.nextInt(0x3000)); // control chars, lone surrogates, marks
+        }
+        b.append('\uD800').append("“said ").append('\u0000');
+        Extraction x = EXTRACTOR.extract(b.toString());
+        for (Attribution a : x.statements()) {
+            assertThat(b.substring(a.start(), a.end())).isEqualTo(a.quote());
+        }
+    }
+
+    @Test
+    void sharedExtractorGivesTheSameResultOnManyThreads() throws Exception {
+        String text = PARAGRAPH.repeat(50);
+        Extraction expected = EXTRACTOR.extract(text);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Extraction>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> EXTRACTOR.extract(text)));
+            }
+            for (Future<Extraction> f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
