@@ -27,6 +27,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  * -Dexec.mainClass=io.claimtrack.streams.StreamsBench -Dexec.args="throughput 20000"}.
  */
 public final class StreamsBench {
+    /** Articles sent before latencies count: JIT, RocksDB and the first rebalance settle. */
+    private static final int WARM_UP = 1000;
+
     private StreamsBench() {}
 
     public static void main(String[] args) throws Exception {
@@ -132,32 +135,48 @@ public final class StreamsBench {
                                                     Corpus.outlet(i),
                                                     t.plusSeconds(i),
                                                     i % 3 == 0 ? i / 3 : 5_000_000L + i);
-                                    sentAt.put(a.id(), System.nanoTime());
+                                    if (i >= WARM_UP) {
+                                        sentAt.put(a.id(), System.nanoTime());
+                                    }
                                     io.send(a);
                                 }
                                 io.flush();
                             });
             producer.start();
             List<Long> latencies = new ArrayList<>();
+            Map<Integer, List<Long>> slices = new java.util.TreeMap<>();
+            long firstSend = System.nanoTime() + 10_000_000_000L; // warm-up lasts 10 s
             Set<String> seen = new HashSet<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(seconds + 60L).toNanos();
-            while (seen.size() < total && System.nanoTime() < deadline) {
+            while (seen.size() < total - WARM_UP && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, Claim> r : claims.poll(Duration.ofMillis(50))) {
                     long now = System.nanoTime();
                     for (Claim.Occurrence o : r.value().occurrences()) {
                         Long sent = sentAt.get(o.articleId());
                         if (sent != null && seen.add(o.articleId())) {
                             latencies.add((now - sent) / 1_000_000);
+                            slices.computeIfAbsent(
+                                            (int) ((sent - firstSend) / 10_000_000_000L),
+                                            x -> new ArrayList<>())
+                                    .add((now - sent) / 1_000_000);
                         }
                     }
                 }
             }
             producer.join();
+            slices.forEach(
+                    (slice, list) -> {
+                        Collections.sort(list);
+                        System.out.printf(
+                                "latency slice %d-%d s: p50 %d, p95 %d ms%n",
+                                slice * 10, slice * 10 + 10, pct(list, 50), pct(list, 95));
+                    });
             Collections.sort(latencies);
             System.out.printf(
-                    "latency: %d articles at %d/s, %d seen; article-in -> claim-out ms: p50 %d, p95 %d, p99 %d, max %d%n",
+                    "latency: %d articles at %d/s (first %d are warm-up), %d measured; article-in -> claim-out ms: p50 %d, p95 %d, p99 %d, max %d%n",
                     total,
                     rate,
+                    WARM_UP,
                     latencies.size(),
                     pct(latencies, 50),
                     pct(latencies, 95),
