@@ -17,7 +17,7 @@ class PolnearQualityTest {
                 AttributionScorer.score(EvalData.polnear(), new StatementExtractor());
         assertThat(s.gold()).isEqualTo(2192);
         assertThat(s.precision()).as("precision %s", s).isGreaterThanOrEqualTo(0.83);
-        assertThat(s.recallQuoted()).as("recall on quoted %s", s).isGreaterThanOrEqualTo(0.795);
+        assertThat(s.recallQuoted()).as("recall on quoted %s", s).isGreaterThanOrEqualTo(0.80);
         assertThat(s.speakerAccuracy()).as("speaker accuracy %s", s).isGreaterThanOrEqualTo(0.945);
         assertThat(s.recall()).as("recall on all %s", s).isGreaterThanOrEqualTo(0.40);
     }
