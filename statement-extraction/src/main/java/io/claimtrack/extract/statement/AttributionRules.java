@@ -143,6 +143,7 @@ final class AttributionRules {
             if (sp == null) {
                 return null;
             }
+            sp = finder.trailingApposition(ts, sp, b);
             int end = resumeAt(ts, sp.to() + 1, b) >= 0 ? b : i;
             return found(ts, lo, end, cue, sp, para, hit, null);
         }

@@ -218,6 +218,13 @@ final class NameRegistry {
         if (alias != null) {
             return new Canonical(alias, null, lex.aliasType.getOrDefault(alias, "ORGANIZATION"));
         }
+        String last = Lexicon.lower(s.substring(s.lastIndexOf(' ') + 1));
+        Person known = bySurname.get(last);
+        if (known != null && s.endsWith(" " + known.name())) {
+            // "Union leader Jonas Weller": a known person behind a description
+            String role = s.substring(0, s.length() - known.name().length()).strip();
+            return new Canonical(known.name(), role, "PERSON");
+        }
         if (isOrganization(s)) {
             return new Canonical(s, null, "ORGANIZATION");
         }

@@ -33,6 +33,7 @@ final class QuoteScanner {
         int open = -1;
         int nested = 0;
         char openChar = 0;
+        boolean singles = !hasDoubleQuotes(text, body);
         for (int pi = 0; pi < body.size(); pi++) {
             Layout.Paragraph p = body.get(pi);
             int from = p.start();
@@ -50,6 +51,14 @@ final class QuoteScanner {
                     if (misused || isOpener(c) && !(c == '"' && wordBefore(text, i, p.start()))) {
                         open = i;
                         openChar = c;
+                    } else if (singles && singleOpener(text, i, p)) {
+                        open = i;
+                        openChar = '‘';
+                    }
+                } else if (openChar == '‘') {
+                    if (singleCloser(text, i, p)) {
+                        out.add(new Quote(open, i + 1, true));
+                        open = -1;
                     }
                 } else if (closes(openChar, c) && nested > 0) {
                     nested--;
@@ -80,6 +89,32 @@ final class QuoteScanner {
             }
         }
         return out;
+    }
+
+    /** British style: ‘…’ or '…' are the quotes of a text without any double quotation marks. */
+    private static boolean hasDoubleQuotes(String text, List<Layout.Paragraph> body) {
+        for (Layout.Paragraph p : body) {
+            for (int i = p.start(); i < p.end(); i++) {
+                char c = text.charAt(i);
+                if (c == '“' || c == '”' || c == '"' || c == '«' || c == '„') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean singleOpener(String text, int i, Layout.Paragraph p) {
+        char c = text.charAt(i);
+        boolean mark = c == '‘' || c == '\'';
+        boolean before = i == p.start() || " (—–\n".indexOf(text.charAt(i - 1)) >= 0;
+        return mark && before && i + 1 < p.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    private static boolean singleCloser(String text, int i, Layout.Paragraph p) {
+        char c = text.charAt(i);
+        boolean after = i + 1 >= p.end() || !Character.isLetterOrDigit(text.charAt(i + 1));
+        return (c == '’' || c == '\'') && after && !Character.isWhitespace(text.charAt(i - 1));
     }
 
     /** A second opener is nested when two closers follow it before any other opener. */

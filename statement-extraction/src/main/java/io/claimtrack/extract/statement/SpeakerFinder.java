@@ -254,6 +254,25 @@ final class SpeakerFinder {
         return end == i && det ? null : mention(ts, i, end, null);
     }
 
+    /** "said Oda Brenn, the port director.": the apposition after an inverted speaker. */
+    Mention trailingApposition(List<Token> ts, Mention sp, int hi) {
+        int k = sp.to() + 1;
+        if (k + 1 >= hi
+                || !ts.get(k).text().equals(",")
+                || !lex.determiners.contains(ts.get(k + 1).lower())) {
+            return sp;
+        }
+        int e = k + 1;
+        while (e + 1 < hi
+                && !ts.get(e + 1).inQuote()
+                && !ts.get(e + 1).text().equals(",")
+                && !ts.get(e + 1).text().equals(".")
+                && e - k < 15) {
+            e++;
+        }
+        return sp.withDescriptor(span(ts, k + 1, e));
+    }
+
     /** "said 9/11 widow Terry Strada": a few description words, then a name ending the clause. */
     private Mention describedName(List<Token> ts, int i, int hi) {
         int k = i;

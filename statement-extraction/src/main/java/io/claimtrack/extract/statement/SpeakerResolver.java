@@ -125,7 +125,9 @@ final class SpeakerResolver {
         if (title != null) {
             return title;
         }
-        if (descriptor != null && official.matcher(descriptor).find()) {
+        boolean described =
+                descriptor != null && descriptor.matches("(?i)(the|a|an|his|her|its|their) .*");
+        if (descriptor != null && (described || official.matcher(descriptor).find())) {
             return descriptor;
         }
         if (prefix != null && official.matcher(prefix).find()) {
