@@ -6,8 +6,10 @@ import io.claimtrack.model.Ids;
 import io.claimtrack.model.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,7 +48,8 @@ public final class ClaimClusterer {
         Claim repeatOf = null;
         double bestScore = 0;
         double repeatScore = 0;
-        for (String claimId : candidates(bandKeys)) {
+        Map<String, IdList> read = read(bandKeys);
+        for (String claimId : candidates(read)) {
             Claim c = claims.get(claimId);
             if (c == null) {
                 continue;
@@ -68,7 +71,7 @@ public final class ClaimClusterer {
         Claim updated =
                 best == null ? create(event, speaker, storyId) : merge(best, event, speaker);
         claims.put(updated.id(), updated);
-        index(bandKeys, updated.id());
+        index(read, updated.id());
         return new Assignment(
                 updated,
                 best == null,
@@ -102,13 +105,18 @@ public final class ClaimClusterer {
         return 0;
     }
 
-    private Set<String> candidates(List<String> bandKeys) {
-        Set<String> out = new LinkedHashSet<>();
+    // Each bucket is read once per statement and reused by index(): these reads dominate the cost.
+    private Map<String, IdList> read(List<String> bandKeys) {
+        Map<String, IdList> out = new LinkedHashMap<>();
         for (String key : bandKeys) {
-            IdList bucket = buckets.get(key);
-            if (bucket == null) {
-                continue;
-            }
+            out.put(key, IdList.orEmpty(buckets.get(key)));
+        }
+        return out;
+    }
+
+    private Set<String> candidates(Map<String, IdList> read) {
+        Set<String> out = new LinkedHashSet<>();
+        for (IdList bucket : read.values()) {
             for (int i = bucket.ids().size() - 1; i >= 0; i--) {
                 out.add(bucket.ids().get(i));
                 if (out.size() >= settings.maxCandidates()) {
@@ -119,14 +127,11 @@ public final class ClaimClusterer {
         return out;
     }
 
-    private void index(List<String> bandKeys, String claimId) {
-        for (String key : bandKeys) {
-            IdList bucket = IdList.orEmpty(buckets.get(key));
-            if (!bucket.ids().isEmpty()
-                    && bucket.ids().get(bucket.ids().size() - 1).equals(claimId)) {
-                continue;
+    private void index(Map<String, IdList> read, String claimId) {
+        for (Map.Entry<String, IdList> e : read.entrySet()) {
+            if (!e.getValue().ids().contains(claimId)) {
+                buckets.put(e.getKey(), e.getValue().with(claimId, settings.maxBucket()));
             }
-            buckets.put(key, bucket.with(claimId, settings.maxBucket()));
         }
     }
 
