@@ -52,8 +52,14 @@ final class ContentSpans {
             if (t.inQuote() && !adjunct || t.text().equals(",")) {
                 return j; // a quote inside an adjunct is a title: said on "Fox and Friends"
             }
+            if (t.is("that") && j + 1 < b && relative(ts.get(j + 1))) {
+                return b; // "told reporters after the meeting that was held on a boat"
+            }
             if (t.is("that") || t.text().equals(":")) {
                 return j + 1;
+            }
+            if (j > ce && t.lower().endsWith("ing") && lex.cuesByFirstWord.containsKey(t.lower())) {
+                return b; // "said at a news conference announcing that ...": not this cue's content
             }
             if (object && j > ce && lex.pronouns.containsKey(t.lower())) {
                 return j;
@@ -61,6 +67,15 @@ final class ContentSpans {
             adjunct |= j > ce && lex.adjuncts.contains(t.lower());
         }
         return object && ce + 12 < b ? ce + 1 : b;
+    }
+
+    /** After "that", a verb means a relative clause, not reported content. */
+    private boolean relative(Token next) {
+        String w = next.lower();
+        return !next.inQuote()
+                && !next.isUpper()
+                && (lex.auxiliaries.contains(w) && !w.equals("of") && !w.equals("and")
+                        || w.endsWith("ed") && !lex.determiners.contains(w));
     }
 
     /**

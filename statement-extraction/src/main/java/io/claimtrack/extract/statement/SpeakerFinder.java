@@ -274,15 +274,18 @@ final class SpeakerFinder {
     }
 
     /** "said 9/11 widow Terry Strada": a few description words, then a name ending the clause. */
+    private boolean describes(Token t) {
+        if (t.inQuote()) {
+            return false;
+        }
+        boolean word = t.isWord() && !t.isUpper() && !lex.notSpeakers.contains(t.lower());
+        return word || t.text().equals("/") || t.text().equals("-");
+    }
+
     private Mention describedName(List<Token> ts, int i, int hi) {
         int k = i;
-        while (k < hi
-                && k < i + 4
-                && ts.get(k).isWord()
-                && !ts.get(k).isUpper()
-                && !ts.get(k).inQuote()
-                && !lex.notSpeakers.contains(ts.get(k).lower())) {
-            k++;
+        while (k < hi && k < i + 6 && describes(ts.get(k))) {
+            k++; // "9/11 widow Terry Strada"
         }
         if (k == i || k >= hi || !ts.get(k).isUpper() || ts.get(k).inQuote()) {
             return null;
