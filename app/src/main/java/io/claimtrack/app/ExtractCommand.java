@@ -1,6 +1,5 @@
 package io.claimtrack.app;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
 import io.claimtrack.model.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,25 +54,20 @@ final class ExtractCommand implements Callable<Integer> {
         }
         FileExtraction extraction = new FileExtraction();
         List<String> failed = new ArrayList<>();
-        try (SequenceWriter jsonl =
-                Json.mapper().writer().withRootValueSeparator("\n").writeValues(out)) {
-            for (Path file : files) {
-                ExtractedDocument doc;
-                try {
-                    doc = extraction.extract(file);
-                } catch (IOException | RuntimeException e) {
-                    failed.add(file + ": " + e.getMessage());
-                    continue;
-                }
-                if (format == Format.jsonl) {
-                    jsonl.write(doc);
-                    jsonl.flush();
-                    out.println();
-                } else {
-                    PrettyPrinter.print(doc, out);
-                }
-                out.flush();
+        for (Path file : files) {
+            ExtractedDocument doc;
+            try {
+                doc = extraction.extract(file);
+            } catch (IOException | RuntimeException e) {
+                failed.add(file + ": " + e.getMessage());
+                continue;
             }
+            if (format == Format.jsonl) {
+                out.println(Json.mapper().writeValueAsString(doc));
+            } else {
+                PrettyPrinter.print(doc, out);
+            }
+            out.flush();
         }
         failed.forEach(f -> err.println("claimtrack extract: cannot read " + f));
         return failed.isEmpty() ? 0 : 1;
