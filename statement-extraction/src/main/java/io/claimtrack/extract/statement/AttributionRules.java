@@ -166,7 +166,8 @@ final class AttributionRules {
         boolean nothingAfter =
                 cs >= b
                         || ContentSpans.words(ts, cs, b) < 2
-                        || ts.get(cs).text().equals(",") && !commaQuote;
+                        || ts.get(cs).text().equals(",") && !commaQuote
+                        || shortTail(ts, lo, sp, cs, b);
         boolean contentBefore =
                 sp.from() > lo
                         && ContentSpans.words(ts, lo, sp.from()) >= 2
@@ -284,6 +285,19 @@ final class AttributionRules {
         return ContentSpans.found(ts, from, to, cue, sp, para, hit.quote(), prefix);
     }
 
+    /**
+     * "“…,” she said several months after her release.": a short tail after a quote is no content.
+     */
+    private boolean shortTail(List<Token> ts, int lo, Mention sp, int cs, int b) {
+        return cs < b
+                && sp.from() > lo
+                && ContentSpans.opensQuote(ts, lo, b)
+                && invertedAt(ts, sp.from() - 1)
+                && !ts.get(cs).is("that")
+                && ContentSpans.words(ts, cs, b) <= 6
+                && ContentSpans.kind(ts, cs, b) == Kind.INDIRECT;
+    }
+
     /** "She stressed A and said B": a cue that shares the subject of an earlier verb. */
     private boolean coordinated(List<Token> ts, int lo, int i) {
         int j = i - 1;
@@ -308,7 +322,7 @@ final class AttributionRules {
     }
 
     /** After an attribution, ", “" means the quote goes on: "“A,” she said, “B.”". */
-    private static int resumeAt(List<Token> ts, int k, int b) {
+    private int resumeAt(List<Token> ts, int k, int b) {
         if (k >= b || !ts.get(k).text().equals(",")) {
             return -1;
         }
@@ -321,8 +335,11 @@ final class AttributionRules {
                         p.text().equals(",") || p.is("but") || p.is("and") || p.is("still");
                 return joined ? q : -1;
             }
-            if (t.inQuote() || t.text().equals(".") || t.text().equals(";")) {
-                return -1;
+            if (t.inQuote()
+                    || t.text().equals(".")
+                    || t.text().equals(";")
+                    || !t.isUpper() && lex.cuesByFirstWord.containsKey(t.lower())) {
+                return -1; // "“A,” Trump said, adding later, “B.”" is two statements
             }
         }
         return -1;
