@@ -85,8 +85,14 @@ public final class StreamsBench {
                 service.awaitRunning(Duration.ofSeconds(60));
                 Map<String, Integer> counts = new HashMap<>();
                 long total = 0;
+                long firstOut = 0;
+                long firstTotal = 0;
                 while (total < statements) {
                     for (ConsumerRecord<String, Claim> r : claims.poll(Duration.ofMillis(200))) {
+                        if (firstOut == 0) {
+                            firstOut = System.nanoTime();
+                            firstTotal = r.value().occurrenceCount();
+                        }
                         Integer before = counts.put(r.key(), r.value().occurrenceCount());
                         total += r.value().occurrenceCount() - (before == null ? 0 : before);
                     }
@@ -97,6 +103,10 @@ public final class StreamsBench {
                 }
                 double secs = (System.nanoTime() - start) / 1e9;
                 double cpu = (processCpuNanos() - cpuStart) / 1e9;
+                double steady = (System.nanoTime() - firstOut) / 1e9;
+                System.out.printf(
+                        "throughput: steady state (first claim out -> last) %.1f s = %.0f statements/s%n",
+                        steady, (statements - firstTotal) / steady);
                 printRatios(service);
                 System.out.printf(
                         "throughput: client JVM CPU %.1f s = %.0f statements per CPU-second%n",
