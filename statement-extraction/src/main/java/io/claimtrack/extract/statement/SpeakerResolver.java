@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
+    private static final Pattern FORMER =
+            Pattern.compile("\\b(?:former|ex-|retired|late)\\b", Pattern.CASE_INSENSITIVE);
+
     private final Lexicon lex;
     private final String text;
     private final NameRegistry names;
@@ -190,6 +193,10 @@ final class SpeakerResolver {
     }
 
     private boolean isOfficial(Speaker sp, Found f) {
+        String descriptor = f.speaker() == null ? null : f.speaker().descriptor();
+        if (FORMER.matcher(sp.role() + " " + sp.mention() + " " + descriptor).find()) {
+            return false; // "Former President Bill Clinton" no longer speaks for an office
+        }
         return matches(sp.role())
                 || matches(sp.name())
                 || matches(sp.mention())
