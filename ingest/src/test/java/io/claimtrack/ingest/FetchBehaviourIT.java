@@ -234,6 +234,56 @@ class FetchBehaviourIT {
                         h -> assertThat(h.userAgent()).isEqualTo(IngestConfig.DEFAULT_USER_AGENT));
     }
 
+    @Test
+    void aThrottlingHostIsRetriedNoEarlierThanItsRetryAfter() throws Exception {
+        FixtureHost busy = host();
+        AtomicInteger calls = new AtomicInteger();
+        busy.route(
+                "/news/queue.html",
+                ex -> {
+                    if (calls.incrementAndGet() == 1) {
+                        ex.getResponseHeaders().set("Retry-After", "2");
+                        ex.sendResponseHeaders(429, -1);
+                        return;
+                    }
+                    FixtureHost.send(
+                            ex,
+                            200,
+                            "text/html; charset=utf-8",
+                            Fixtures.article(
+                                            "The Ridge Post",
+                                            "Queue at the ferry",
+                                            "Anton Vesely",
+                                            "the ferry queue")
+                                    .getBytes(StandardCharsets.UTF_8));
+                });
+        busy.rss("/rss.xml", Fixtures.rss("Ridge", List.of(busy.url("/news/queue.html"))));
+        feed("ridge", busy, "/rss.xml");
+        FixtureHost down = host();
+        down.route(
+                "/rss.xml",
+                ex -> {
+                    ex.getResponseHeaders().set("Retry-After", "120");
+                    ex.sendResponseHeaders(503, -1);
+                });
+        feed("down", down, "/rss.xml");
+
+        ListSink sink = new ListSink();
+        IngestSummary summary;
+        try (IngestService service =
+                IngestService.local(config(), sources, sink, SeenStore.inMemory())) {
+            summary = service.runOnce(Duration.ofMinutes(1));
+        }
+        assertThat(sink.urls()).containsExactly(busy.url("/news/queue.html"));
+        assertThat(summary.unhealthy()).containsOnlyKeys("down");
+        assertThat(summary.unhealthy().get("down")).contains("THROTTLED 503");
+        List<FixtureHost.Hit> tries =
+                busy.hits().stream().filter(h -> h.path().equals("/news/queue.html")).toList();
+        assertThat(tries).hasSize(2);
+        assertThat((tries.get(1).atNanos() - tries.get(0).atNanos()) / 1_000_000)
+                .isGreaterThanOrEqualTo(2000);
+    }
+
     private static int freePort() throws IOException {
         try (var socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();

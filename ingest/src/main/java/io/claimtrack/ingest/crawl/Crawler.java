@@ -40,7 +40,7 @@ public final class Crawler implements AutoCloseable {
     private static final class Host {
         final String key;
         final ArrayDeque<Job> queue = new ArrayDeque<>();
-        Job running;
+        boolean requesting;
 
         Host(String key) {
             this.key = key;
@@ -59,7 +59,7 @@ public final class Crawler implements AutoCloseable {
     private final Map<String, Host> hosts = new HashMap<>();
     private volatile Predicate<Object> live = tag -> true;
     private int queued;
-    private int running;
+    private final List<Job> active = new ArrayList<>();
     private volatile boolean open = true;
 
     public Crawler(
@@ -176,8 +176,7 @@ public final class Crawler implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
-            while (hosts.values().stream()
-                    .anyMatch(h -> h.running != null && tagMatches.test(h.running.tag()))) {
+            while (active.stream().anyMatch(j -> tagMatches.test(j.tag()))) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -210,7 +209,7 @@ public final class Crawler implements AutoCloseable {
         long wait = TimeUnit.SECONDS.toNanos(1);
         for (Iterator<Host> it = hosts.values().iterator(); it.hasNext(); ) {
             Host h = it.next();
-            if (h.running != null) {
+            if (h.requesting) {
                 continue;
             }
             if (h.queue.isEmpty()) {
@@ -224,58 +223,85 @@ public final class Crawler implements AutoCloseable {
             }
             Job job = h.queue.pollFirst();
             queued--;
-            h.running = job;
-            running++;
+            h.requesting = true;
+            active.add(job);
             workers.execute(() -> run(h, job));
         }
         return wait;
     }
 
     private void run(Host h, Job job) {
+        Release release = new Release(h);
         Outcome outcome;
         try {
             outcome =
                     live.test(job.tag())
-                            ? processor.process(job.task())
+                            ? processor.process(job.task(), release)
                             : Outcome.done(null, null, "revoked");
         } catch (RuntimeException | Error e) {
             // A bug or a broken class path must fail this task, not silently stall its host.
             LOG.error("task {} failed unexpectedly", job.task(), e);
             outcome = Outcome.done(Effect.OK, Outcome.Status.FAILED, e.toString());
         }
+        release.requestDone(outcome.effect(), outcome.retryAfter());
         Outcome.Done done = null;
         lock.lock();
         try {
-            if (outcome.effect() != null) {
-                politeness.finished(h.key, clock.instant(), outcome.effect(), outcome.retryAfter());
-            }
-            h.running = null;
-            running--;
-            hosts.putIfAbsent(h.key, h);
+            active.remove(job);
             switch (outcome) {
                 case Outcome.Done d -> done = d;
-                case Outcome.Again a -> requeue(h, job.with(a.task()), true);
-                case Outcome.Follow f -> requeue(h, job.with(f.task()), false);
+                case Outcome.Again a -> requeue(job.with(a.task()), true);
+                case Outcome.Follow f -> requeue(job.with(f.task()), false);
             }
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        if (done != null) {
-            if (done.status() != null) {
-                metrics.outcome(done.status());
-                job.onDone().accept(done);
+        if (done != null && done.status() != null) {
+            metrics.outcome(done.status());
+            job.onDone().accept(done);
+        }
+    }
+
+    /**
+     * Frees the host for its next request as soon as the network part of a task is over, so
+     * extraction and Kafka acknowledgements do not stretch the host's request interval.
+     */
+    private final class Release implements TaskProcessor.HostRelease {
+        private final Host host;
+        private boolean released;
+
+        Release(Host host) {
+            this.host = host;
+        }
+
+        @Override
+        public void requestDone(Effect effect, Duration retryAfter) {
+            lock.lock();
+            try {
+                if (released) {
+                    return;
+                }
+                released = true;
+                if (effect != null) {
+                    politeness.finished(host.key, clock.instant(), effect, retryAfter);
+                }
+                host.requesting = false;
+                hosts.putIfAbsent(host.key, host);
+                changed.signalAll();
+            } finally {
+                lock.unlock();
             }
         }
     }
 
-    /** Re-queues a job (same host at the front, or another host's queue); holds the lock. */
-    private void requeue(Host h, Job job, boolean front) {
+    /** Re-queues a job at the front or back of its (possibly new) host's queue; holds the lock. */
+    private void requeue(Job job, boolean front) {
         if (!live.test(job.tag())) {
             return;
         }
         String target = TaskProcessor.hostKey(URI.create(job.task().url()));
-        Host t = target.equals(h.key) ? h : hosts.computeIfAbsent(target, Host::new);
+        Host t = hosts.computeIfAbsent(target, Host::new);
         if (front) {
             t.queue.addFirst(job);
         } else {

@@ -69,8 +69,20 @@ public final class TaskProcessor {
         return Map.copyOf(health);
     }
 
-    /** Processes {@code task}; the caller owns the host's politeness slot meanwhile. */
+    /** Lets the crawler start the host's next request before this task's processing ends. */
+    @FunctionalInterface
+    public interface HostRelease {
+        /** The task's last request to its host ended now with {@code effect} (null: none made). */
+        void requestDone(HostPoliteness.Effect effect, Duration retryAfter);
+    }
+
+    /** {@link #process(FetchTask, HostRelease)} without early release. */
     public Outcome process(FetchTask task) {
+        return process(task, (e, r) -> {});
+    }
+
+    /** Processes {@code task}; the caller owns the host's politeness slot until released. */
+    public Outcome process(FetchTask task, HostRelease release) {
         SourceConfig source = d.sources().get(task.sourceId());
         if (source == null) {
             return Outcome.done(null, Status.FAILED, "unknown source " + task.sourceId());
@@ -93,7 +105,7 @@ public final class TaskProcessor {
         }
         return task.kind().isListing()
                 ? listings.process(task, uri, source)
-                : article(task, uri, source);
+                : article(task, uri, source, release);
     }
 
     private Outcome fetchRobots(FetchTask task, URI uri, SourceConfig source) {
@@ -109,12 +121,15 @@ public final class TaskProcessor {
         return new Outcome.Again(effect(r), task);
     }
 
-    private Outcome article(FetchTask task, URI uri, SourceConfig source) {
+    private Outcome article(FetchTask task, URI uri, SourceConfig source, HostRelease release) {
         String canon = UrlCanonicalizer.canonicalize(task.url()).orElse(task.url());
         if (d.seen().contains(SeenStore.urlKey(canon))) {
             return Outcome.done(null, Status.DUPLICATE, canon);
         }
         FetchResult r = fetch(uri, source, Validators.NONE);
+        if (r instanceof FetchResult.Fetched) {
+            release.requestDone(Effect.OK, null);
+        }
         return switch (r) {
             case FetchResult.Redirected rd -> redirect(task, rd);
             case FetchResult.NotModified n -> Outcome.done(Effect.OK, Status.NOT_MODIFIED, null);
