@@ -22,6 +22,16 @@ final class Metadata {
     private static final Pattern AUTHOR_SPLIT =
             Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
 
+    private static final List<String> AUTHOR_META =
+            List.of(
+                    "author",
+                    "article:author",
+                    "parsely-author",
+                    "sailthru.author",
+                    "dc.creator",
+                    "dcterms.creator",
+                    "byl");
+
     final Map<String, String> meta = new HashMap<>();
     final JsonLd ld;
     final Document doc;
@@ -195,16 +205,13 @@ final class Metadata {
         // JSON-LD names sometimes carry a job title after a comma.
         ld.authors().forEach(a -> addAuthor(out, a));
         if (out.isEmpty()) {
-            String m =
-                    first(
-                            "author",
-                            "article:author",
-                            "parsely-author",
-                            "sailthru.author",
-                            "dc.creator",
-                            "byl");
-            if (m != null && !m.startsWith("http")) {
-                splitAuthors(m).forEach(a -> addAuthor(out, a));
+            for (String key : AUTHOR_META) {
+                String m = meta.get(key);
+                // article:author is often a profile URL; a name may sit under another key.
+                if (m != null && !m.startsWith("http") && !m.startsWith("@")) {
+                    splitAuthors(m).forEach(a -> addAuthor(out, a));
+                    break;
+                }
             }
         }
         if (out.isEmpty()) {

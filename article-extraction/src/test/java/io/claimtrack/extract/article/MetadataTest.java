@@ -29,6 +29,16 @@ class MetadataTest {
     }
 
     @Test
+    void takesAuthorsFromMetaTagsWhenJsonLdHasNone() {
+        String html =
+                "<html><head><meta property=\"article:author\" content=\"https://ledger.example/staff\">"
+                        + "<meta name=\"sailthru.author\" content=\"By Tom Quill and Mara Lind\">"
+                        + "</head><body><p>Text.</p></body></html>";
+        Metadata m = Metadata.of(org.jsoup.Jsoup.parse(html), null);
+        assertThat(m.authors()).containsExactly("Tom Quill", "Mara Lind");
+    }
+
+    @Test
     void parsesTheDateFormatsNewsPagesUse() {
         Instant expected = Instant.parse("2024-03-05T07:30:00Z");
         assertThat(Dates.parse("2024-03-05T08:30:00+01:00")).isEqualTo(expected);
