@@ -20,9 +20,12 @@ import org.slf4j.LoggerFactory;
 public final class ArticleExtractor {
 
     /** Bumped whenever the output for the same input changes. */
-    public static final String VERSION = "0.4.0";
+    public static final String VERSION = "0.5.0";
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
+
+    /** Below this much text the strict pass probably missed the article. */
+    private static final int MIN_TEXT_CHARS = 250;
 
     private final Clock clock;
 
@@ -60,26 +63,25 @@ public final class ArticleExtractor {
 
     private ExtractedArticle extract(Document doc, String url) {
         Metadata meta = Metadata.of(doc, url);
-        BlockCollector collected = BlockCollector.collect(doc.body());
-        List<Block> chosen = MainContent.select(collected.blocks);
-        chosen =
-                BodyHints.filterByArticleBody(
-                        chosen, meta.ld.text("articleBody"), meta.description());
-        String description = meta.description();
-        List<String> paragraphs = new ArrayList<>(chosen.size() + 1);
-        Block lead = BodyHints.standfirst(collected.blocks, chosen, description);
-        if (lead != null) {
-            paragraphs.add(lead.text());
-        }
         String title = meta.title();
-        String titleKey = title == null ? "" : BodyHints.normalise(title);
-        for (Block b : chosen) {
-            // A repeated headline (sticky header, share box) is not body text.
-            if (titleKey.isEmpty() || !BodyHints.normalise(b.text()).equals(titleKey)) {
-                paragraphs.add(b.text());
+        BlockCollector collected = BlockCollector.collect(doc.body(), true);
+        List<String> paragraphs = paragraphs(collected, meta, title);
+        if (chars(paragraphs) < MIN_TEXT_CHARS) {
+            // A body wrapper whose class reads like furniture ("story social-tools") hid the
+            // text: try again with tag and visibility cues only.
+            List<String> loose = paragraphs(BlockCollector.collect(doc.body(), false), meta, title);
+            if (chars(loose) > chars(paragraphs)) {
+                paragraphs = loose;
             }
         }
+        String articleBody = meta.ld.text("articleBody");
+        if (chars(paragraphs) < MIN_TEXT_CHARS
+                && articleBody != null
+                && articleBody.length() > chars(paragraphs)) {
+            paragraphs = BodyHints.split(articleBody);
+        }
         String text = String.join("\n\n", paragraphs);
+        String description = meta.description();
         Instant now = clock.instant();
         return new ExtractedArticle(
                 title,
@@ -97,5 +99,34 @@ public final class ArticleExtractor {
                 collected.comments,
                 collected.authorBio,
                 meta.feedLinks());
+    }
+
+    /** The article's paragraphs from one block walk, with the standfirst and without the title. */
+    private static List<String> paragraphs(BlockCollector collected, Metadata meta, String title) {
+        List<Block> chosen = MainContent.select(collected.blocks);
+        chosen =
+                BodyHints.filterByArticleBody(
+                        chosen, meta.ld.text("articleBody"), meta.description());
+        List<String> paragraphs = new ArrayList<>(chosen.size() + 1);
+        Block lead = BodyHints.standfirst(collected.blocks, chosen, meta.description());
+        if (lead != null) {
+            paragraphs.add(lead.text());
+        }
+        String titleKey = title == null ? "" : BodyHints.normalise(title);
+        for (Block b : chosen) {
+            // A repeated headline (sticky header, share box) is not body text.
+            if (titleKey.isEmpty() || !BodyHints.normalise(b.text()).equals(titleKey)) {
+                paragraphs.add(b.text());
+            }
+        }
+        return paragraphs;
+    }
+
+    private static int chars(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
     }
 }

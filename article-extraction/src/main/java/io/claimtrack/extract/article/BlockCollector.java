@@ -22,13 +22,21 @@ final class BlockCollector {
     final List<String> comments = new ArrayList<>();
     String authorBio;
 
+    private final boolean classCues;
     private final StringBuilder buf = new StringBuilder(512);
     private int linkChars;
     private boolean pendingBreak;
 
-    /** Collects from {@code root} (normally the body). */
-    static BlockCollector collect(Element root) {
-        BlockCollector c = new BlockCollector();
+    private BlockCollector(boolean classCues) {
+        this.classCues = classCues;
+    }
+
+    /**
+     * Collects from {@code root} (normally the body); {@code classCues} false ignores class/id
+     * words and skips by tag and visibility only.
+     */
+    static BlockCollector collect(Element root, boolean classCues) {
+        BlockCollector c = new BlockCollector(classCues);
         c.walk(root);
         return c;
     }
@@ -93,7 +101,7 @@ final class BlockCollector {
             return null;
         }
         String sig = Boilerplate.signature(e);
-        if ((Boilerplate.negative(sig) || Boilerplate.hidden(e, sig))
+        if (((classCues && Boilerplate.negative(sig)) || Boilerplate.hidden(e, sig))
                 && !keepDespiteSignature(e, sig)) {
             aside(e, tag, sig);
             return null;

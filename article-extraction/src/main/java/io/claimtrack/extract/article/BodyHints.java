@@ -87,6 +87,18 @@ final class BodyHints {
         return null;
     }
 
+    /** Paragraphs of a plain-text body (JSON-LD articleBody): split at line breaks. */
+    static List<String> split(String body) {
+        List<String> out = new ArrayList<>();
+        for (String line : body.split("\\s*\\n\\s*")) {
+            String t = line.strip().replaceAll("\\s+", " ");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Lowercase letters and digits, single spaces between words. */
     static String normalise(String s) {
         StringBuilder sb = new StringBuilder(s.length());

@@ -245,6 +245,32 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void findsTextHiddenByAFurnitureLikeWrapperClass() {
+        String html =
+                page(
+                        "",
+                        "<div class=\"story-tools social-bar-enabled\"><p>"
+                                + P1
+                                + "</p><p>"
+                                + P2
+                                + "</p></div>");
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void fallsBackToJsonLdArticleBodyWhenThePageRendersNoText() {
+        String ld =
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry\","
+                        + "\"articleBody\":\""
+                        + P1
+                        + "\\n\\n"
+                        + P2
+                        + "\"}</script>";
+        String html = page(ld, "<div id=\"app\"></div>");
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void isSafeToShareAcrossThreads() throws Exception {
         String html =
                 page(

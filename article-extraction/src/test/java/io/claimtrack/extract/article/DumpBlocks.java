@@ -21,7 +21,7 @@ public final class DumpBlocks {
             bytes = in.readAllBytes();
         }
         Document doc = Jsoup.parse(CharsetSniffer.decode(bytes, null));
-        BlockCollector c = BlockCollector.collect(doc.body());
+        BlockCollector c = BlockCollector.collect(doc.body(), true);
         List<Block> kept = MainContent.select(c.blocks);
         for (Block b : c.blocks) {
             String mark = kept.contains(b) ? "+" : "-";
