@@ -127,6 +127,14 @@ public final class IngestService implements AutoCloseable {
         return s;
     }
 
+    /**
+     * {@link #start} with the sources of {@code config.sourcesFile()}: what {@code ./claimtrack
+     * ingest} runs.
+     */
+    public static IngestService fromConfig(KafkaSettings kafka, IngestConfig config) {
+        return start(kafka, config, loadSources(config));
+    }
+
     /** Creates missing topics, loads the seen set and opens the producer; polls nothing yet. */
     public static IngestService open(
             KafkaSettings kafka, IngestConfig config, List<SourceConfig> sources) {
