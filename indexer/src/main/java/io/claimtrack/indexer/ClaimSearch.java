@@ -1,6 +1,7 @@
 package io.claimtrack.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -36,10 +37,33 @@ public final class ClaimSearch {
     /** Matching claims, best match first. */
     public List<ClaimRow> search(ClaimQuery q) throws IOException {
         String claims = es.index(IndexKind.CLAIMS.suffix());
-        if (client.count(c -> c.index(claims)).count() > 0) {
+        String statements = es.index(IndexKind.STATEMENTS.suffix());
+        if (count(claims) > 0) {
             return searchClaims(claims, q);
         }
-        return searchStatements(es.index(IndexKind.STATEMENTS.suffix()), q);
+        if (count(statements) < 0) {
+            throw new IOException(
+                    "no index "
+                            + claims
+                            + " or "
+                            + statements
+                            + " at "
+                            + es.url()
+                            + " (has the indexer run? is elasticsearch.index-prefix right?)");
+        }
+        return searchStatements(statements, q);
+    }
+
+    /** Documents behind {@code alias}, or -1 when there is no such index. */
+    private long count(String alias) throws IOException {
+        try {
+            return client.count(c -> c.index(alias)).count();
+        } catch (ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                return -1;
+            }
+            throw e;
+        }
     }
 
     private List<ClaimRow> searchClaims(String index, ClaimQuery q) throws IOException {

@@ -250,6 +250,18 @@ class AnalystQueriesIT {
         }
     }
 
+    @Test
+    void claimSearchNamesTheMissingIndexInsteadOfFailingObscurely() {
+        ItSupport nothing = ItSupport.create("analyst-no-indices");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () ->
+                                new ClaimSearch(indexer.client(), nothing.es())
+                                        .search(ClaimQuery.of("x")))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining(nothing.alias(IndexKind.CLAIMS))
+                .hasMessageContaining("has the indexer run?");
+    }
+
     private static JsonNode run(AnalystQuery q) throws Exception {
         return it.raw().post("/" + it.alias(q.kind()) + "/_search", q.body(PARAMS));
     }
