@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class ArticleExtractor {
 
     /** Bumped whenever the output for the same input changes. */
-    public static final String VERSION = "0.5.0";
+    public static final String VERSION = "0.6.0";
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
 

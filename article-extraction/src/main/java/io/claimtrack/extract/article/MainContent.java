@@ -39,6 +39,12 @@ final class MainContent {
                             + "please (?:enter|refresh|log in|sign in)|already (?:a subscriber|have an account)|"
                             + "(?:illustrations?|photos?|photographs?|images?|video|graphics?) by)\\b.{0,80}$");
 
+    /** Picture credits: "Name | Agency | Getty Images", "Photo: Name". */
+    private static final Pattern CREDIT =
+            Pattern.compile(
+                    "(?i)^(?:photo|image|picture|credit|photograph)s?\\s*:.{0,100}$|"
+                            + "^.{0,100}(?:getty images|shutterstock|alamy|ap photo|pa wire|pa media)\\W*$");
+
     private MainContent() {}
 
     /** The article's blocks in document order. */
@@ -78,7 +84,10 @@ final class MainContent {
         if (b.linkDensity() > maxLinks) {
             return Grade.BAD;
         }
-        if (len < 200 && (BOILER_TEXT.matcher(b.text()).matches() || !hasWord(b.text()))) {
+        if (len < 200
+                && (BOILER_TEXT.matcher(b.text()).matches()
+                        || CREDIT.matcher(b.text()).matches()
+                        || !hasWord(b.text()))) {
             return Grade.BAD;
         }
         if (len >= GOOD_LENGTH && b.kind() != Block.Kind.HEADING) {

@@ -271,6 +271,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void dropsPictureCreditsAndDatelines() {
+        String html =
+                page(
+                        "",
+                        "<article><div>Published March 5, 2024 8:30 am</div><p>"
+                                + P1
+                                + "</p>"
+                                + "<div>Jane Doe | Harbor Agency | Getty Images</div><p>"
+                                + P2
+                                + "</p>"
+                                + "<p>Photo: Tom Quill</p><p>"
+                                + P3
+                                + "</p><p>___</p></article>");
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void isSafeToShareAcrossThreads() throws Exception {
         String html =
                 page(
