@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -137,7 +138,14 @@ public final class TaskConsumer implements AutoCloseable {
             if (!crashed) {
                 commitQuietly();
             }
-            consumer.close(crashed ? Duration.ZERO : Duration.ofSeconds(10));
+            // A crash stays in the group: the others take over after the session timeout, as
+            // they would after a kill -9.
+            consumer.close(
+                    crashed
+                            ? CloseOptions.timeout(Duration.ZERO)
+                                    .withGroupMembershipOperation(
+                                            CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP)
+                            : CloseOptions.timeout(Duration.ofSeconds(10)));
         }
     }
 
