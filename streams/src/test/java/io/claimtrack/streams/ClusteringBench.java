@@ -77,7 +77,8 @@ public final class ClusteringBench {
                 batchStart = System.nanoTime();
                 cpuStart = mx.getCurrentThreadCpuTime();
                 batchFrom = i + 1;
-                next = next * 10 <= total ? next * 10 : total;
+                next = next == 100_000 ? 300_000 : next * 10;
+                next = Math.min(next, total);
             }
         }
     }
