@@ -118,6 +118,29 @@ final class BenchProbes {
         }
     }
 
+    /** Per stream thread: commits and records processed so far (stream-thread-metrics). */
+    static String streamThreads(org.apache.kafka.streams.KafkaStreams streams) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        streams.metrics()
+                .forEach(
+                        (name, metric) -> {
+                            if (!name.group().equals("stream-thread-metrics")
+                                    || !(name.name().equals("commit-total")
+                                            || name.name().equals("process-total"))) {
+                                return;
+                            }
+                            String thread = name.tags().getOrDefault("thread-id", "?");
+                            String shortName = "T" + thread.substring(thread.lastIndexOf('-') + 1);
+                            out.merge(
+                                    shortName,
+                                    name.name().replace("-total", "")
+                                            + "="
+                                            + Math.round((Double) metric.metricValue()),
+                                    (a, b) -> a + " " + b);
+                        });
+        return out.toString();
+    }
+
     /** The {@code q}-quantile (0..1) of {@code values}, nearest rank; NaN when empty. */
     static double quantile(List<Long> values, double q) {
         if (values.isEmpty()) {

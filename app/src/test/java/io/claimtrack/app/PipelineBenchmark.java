@@ -199,6 +199,9 @@ public final class PipelineBenchmark {
                             BenchProbes.lag(
                                     admin, cfg.indexer().groupId(), List.of(statementsTopic)),
                             BenchProbes.loadAverage());
+                    System.out.printf(
+                            "         stream threads %s%n",
+                            BenchProbes.streamThreads(streams.streams()));
                     if (c20 == 0 && count >= expected / 5) {
                         c20 = now;
                     }
