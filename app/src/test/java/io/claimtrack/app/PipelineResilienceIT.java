@@ -117,6 +117,64 @@ class PipelineResilienceIT {
         assertThat(producer.isAlive()).as("producer finished").isFalse();
         assertThat(sendErrors).as("every article acknowledged by the broker").isEmpty();
 
+        assertEveryStatementIndexedOnce(es, index, indexer, expectedIds);
+        await("streams back to RUNNING")
+                .atMost(Duration.ofMinutes(2))
+                .until(() -> streams.state() == KafkaStreams.State.RUNNING);
+        LOG.info(
+                "resilience: {} articles, {} statements indexed, indexer {}",
+                ARTICLES,
+                expectedIds.size(),
+                indexer.stats());
+    }
+
+    @Test
+    void aSecondStreamsInstanceTakesOverWithoutLossWhenTheFirstStopsMidFlow() throws Exception {
+        String prefix = TestStack.uniqueName("handover");
+        ClaimtrackConfig cfg = TestConfigs.isolated(TestStack.get(), prefix);
+        List<Article> articles = articles(prefix);
+        Set<String> expectedIds = expectedStatementIds(articles);
+
+        TopicAdmin.ensure(cfg.kafka(), Topics.all(), TopicAdmin.Layout.dev());
+        StreamsService first =
+                StreamsService.start(
+                        cfg.kafka(), cfg.streams().withStateDir(stateDir.resolve("first")));
+        open.add(first);
+        StreamsService second =
+                StreamsService.start(
+                        cfg.kafka(), cfg.streams().withStateDir(stateDir.resolve("second")));
+        open.add(second);
+        IndexerService indexer =
+                IndexerService.start(cfg.kafka(), cfg.elasticsearch(), cfg.indexer());
+        open.add(indexer);
+        ElasticsearchClient es = ElasticsearchClients.create(cfg.elasticsearch());
+        open.add(es);
+        String index = cfg.elasticsearch().index("statements");
+        assertThat(first.awaitRunning(Duration.ofMinutes(2))).as("first RUNNING").isTrue();
+        assertThat(second.awaitRunning(Duration.ofMinutes(2))).as("second RUNNING").isTrue();
+
+        Thread producer =
+                Thread.ofPlatform().name("handover-producer").start(() -> produce(cfg, articles));
+        await("first statements indexed")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> count(es, index) > 0);
+        LOG.info("handover: stopping the first streams instance mid-flow");
+        first.close(Duration.ZERO); // returns at once: its tasks are abandoned mid-transaction
+
+        producer.join(Duration.ofMinutes(6).toMillis());
+        assertThat(producer.isAlive()).as("producer finished").isFalse();
+        assertThat(sendErrors).as("every article acknowledged by the broker").isEmpty();
+        assertEveryStatementIndexedOnce(es, index, indexer, expectedIds);
+        await("the survivor RUNNING")
+                .atMost(Duration.ofMinutes(2))
+                .until(() -> second.state() == KafkaStreams.State.RUNNING);
+    }
+
+    private static void assertEveryStatementIndexedOnce(
+            ElasticsearchClient es, String index, IndexerService indexer, Set<String> expectedIds)
+            throws Exception {
         await("every statement indexed")
                 .atMost(Duration.ofMinutes(6))
                 .pollInterval(Duration.ofSeconds(2))
@@ -130,14 +188,6 @@ class PipelineResilienceIT {
         assertThat(count(es, index)).as("statement documents").isEqualTo(expectedIds.size());
         assertThat(documentIds(es, index)).containsExactlyInAnyOrderElementsOf(expectedIds);
         assertThat(indexer.failure()).as("indexer consumer thread").isEmpty();
-        await("streams back to RUNNING")
-                .atMost(Duration.ofMinutes(2))
-                .until(() -> streams.state() == KafkaStreams.State.RUNNING);
-        LOG.info(
-                "resilience: {} articles, {} statements indexed, indexer {}",
-                ARTICLES,
-                expectedIds.size(),
-                indexer.stats());
     }
 
     private static List<Article> articles(String runId) {
