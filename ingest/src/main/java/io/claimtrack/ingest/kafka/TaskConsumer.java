@@ -7,7 +7,9 @@ import io.claimtrack.ingest.crawl.SourceScheduler;
 import io.claimtrack.ingest.crawl.TaskProcessor;
 import io.claimtrack.ingest.crawl.TaskRouter;
 import io.claimtrack.ingest.source.SourceConfig;
+import io.claimtrack.model.kafka.DeadLetters;
 import io.claimtrack.model.kafka.Topic;
+import io.claimtrack.model.kafka.Topics;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,7 +30,10 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +53,9 @@ public final class TaskConsumer implements AutoCloseable {
     private final KafkaSeenStore seen;
     private final int maxQueued;
     private final Topic<String, FetchTask> topic;
-    private final KafkaConsumer<String, FetchTask> consumer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaProducer<byte[], byte[]> deadLetters;
+    private final String dlqTopic;
     private final KafkaProducer<String, FetchTask> producer;
     private final OffsetTracker<TopicPartition> offsets = new OffsetTracker<>();
     private final Set<TopicPartition> owned = ConcurrentHashMap.newKeySet();
@@ -76,9 +83,17 @@ public final class TaskConsumer implements AutoCloseable {
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
+        // Values are read as bytes and parsed per record, so that one unreadable task goes to the
+        // dead-letter topic instead of failing every poll (and stopping this consumer) for good.
         this.consumer =
                 new KafkaConsumer<>(
-                        c, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+                        c, topic.keySerde().deserializer(), new ByteArrayDeserializer());
+        this.dlqTopic = kafka.topic(Topics.INGEST_DLQ).name();
+        this.deadLetters =
+                new KafkaProducer<>(
+                        KafkaArticleSink.producerProperties(kafka, "ingest-dlq"),
+                        new ByteArraySerializer(),
+                        new ByteArraySerializer());
         this.producer =
                 new KafkaProducer<>(
                         KafkaArticleSink.producerProperties(kafka, "ingest-tasks"),
@@ -121,7 +136,7 @@ public final class TaskConsumer implements AutoCloseable {
         long lastCommit = 0;
         try {
             while (open) {
-                for (ConsumerRecord<String, FetchTask> r : consumer.poll(Duration.ofMillis(100))) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
                     accept(r);
                 }
                 if (System.currentTimeMillis() - lastCommit > 200) {
@@ -149,13 +164,48 @@ public final class TaskConsumer implements AutoCloseable {
         }
     }
 
-    private void accept(ConsumerRecord<String, FetchTask> r) {
+    private void accept(ConsumerRecord<String, byte[]> r) {
         TopicPartition tp = new TopicPartition(r.topic(), r.partition());
         if (r.value() == null) {
-            return; // unreadable records are skipped by the deserializer's null
+            return; // a tombstone: nothing to fetch
         }
         offsets.received(tp, r.offset());
-        crawler.submit(new Crawler.Job(r.value(), tp, done -> offsets.completed(tp, r.offset())));
+        FetchTask task;
+        try {
+            task = topic.valueSerde().deserializer().deserialize(r.topic(), r.value());
+        } catch (SerializationException e) {
+            deadLetter(r, e);
+            offsets.completed(tp, r.offset());
+            return;
+        }
+        crawler.submit(new Crawler.Job(task, tp, done -> offsets.completed(tp, r.offset())));
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> r, Exception e) {
+        LOG.warn(
+                "unreadable fetch task at {}-{}@{} goes to {}: {}",
+                r.topic(),
+                r.partition(),
+                r.offset(),
+                dlqTopic,
+                e.getMessage());
+        byte[] key = r.key() == null ? null : r.key().getBytes(StandardCharsets.UTF_8);
+        var origin = new DeadLetters.Origin(r.topic(), r.partition(), r.offset());
+        // Synchronous: the offset is committed after this, so the letter must be on the broker
+        // first.
+        try {
+            deadLetters
+                    .send(
+                            DeadLetters.record(
+                                    dlqTopic, "ingest.fetch-task", origin, key, r.value(), e))
+                    .get();
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dead-lettering a fetch task", ie);
+        } catch (java.util.concurrent.ExecutionException ee) {
+            throw new IllegalStateException(
+                    "cannot dead-letter a fetch task: " + ee.getCause(), ee);
+        }
     }
 
     private void flowControl() {
@@ -277,5 +327,6 @@ public final class TaskConsumer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         producer.close(Duration.ofSeconds(5));
+        deadLetters.close(Duration.ofSeconds(5));
     }
 }
