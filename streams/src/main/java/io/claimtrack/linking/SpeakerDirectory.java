@@ -101,6 +101,7 @@ public final class SpeakerDirectory {
     /** Ids of known speakers named in {@code text}, in order of appearance, except {@code self}. */
     public List<String> mentionedIn(String text, String self) {
         List<String> tokens = TextNormalizer.tokens(text);
+        Set<String> selfWords = nameWords(self);
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (int n = Math.min(8, tokens.size() - i); n >= 1; n--) {
@@ -114,12 +115,31 @@ public final class SpeakerDirectory {
                     id = role == null ? null : aliases.get("r:" + role);
                 }
                 if (id != null && !id.equals(self)) {
-                    out.add(id);
+                    // "Azerbaijan" inside "the MoFA of Azerbaijan dismissed ..." names the
+                    // speaker's
+                    // own state, not someone the speaker answers.
+                    Set<String> words = nameWords(id);
+                    if (words.isEmpty() || !selfWords.containsAll(words)) {
+                        out.add(id);
+                    }
                     break;
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The words of every name of speaker {@code id}; empty when unknown. */
+    private Set<String> nameWords(String id) {
+        SpeakerProfile p = id == null ? null : profiles.get(id);
+        if (p == null) {
+            return Set.of();
+        }
+        Set<String> words = new LinkedHashSet<>(TextNormalizer.tokens(p.name()));
+        if (words.isEmpty()) {
+            return Set.of();
+        }
+        return words;
     }
 
     private String compatibleSurname(List<String> tokens) {

@@ -92,4 +92,23 @@ class SpeakerDirectoryTest {
         assertThat(directory.mentionedIn(SeedQuotes.MOFA_AZERBAIJAN, self.id()))
                 .containsExactly(mofa.id());
     }
+
+    @Test
+    void theSpeakersOwnStateIsNotSomeoneItAnswers() {
+        SpeakerProfile mofa =
+                directory.record(
+                        Events.org("Ministry of Foreign Affairs of Armenia", null), "A", T0);
+        SpeakerProfile state = directory.record(Events.org("Azerbaijan", null), "A", T0);
+        SpeakerProfile self =
+                directory.record(
+                        Events.org("Ministry of Foreign Affairs of Azerbaijan", null), "B", T0);
+        String text =
+                "The Ministry of Foreign Affairs of Azerbaijan dismissed what the Ministry of"
+                        + " Foreign Affairs of Armenia said about Azerbaijan as lies.";
+
+        assertThat(directory.mentionedIn(text, self.id()))
+                .containsExactly(mofa.id())
+                .doesNotContain(state.id());
+        assertThat(directory.mentionedIn(text, mofa.id())).contains(state.id());
+    }
 }
