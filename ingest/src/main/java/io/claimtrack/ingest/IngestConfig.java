@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Typed configuration of the ingest service (section {@code ingest}), validated at construction.
@@ -101,150 +102,108 @@ public record IngestConfig(
     }
 
     public IngestConfig withSourcesFile(String file) {
-        return new IngestConfig(
-                file,
-                userAgent,
-                politenessDelay,
-                connectTimeout,
-                requestTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivate,
-                fetchThreads,
-                maxAttempts,
-                maxBackoff,
-                robotsTtl,
-                defaultPollInterval,
-                groupId,
-                taskPartitions,
-                maxQueuedTasks,
-                metricsPort);
+        return with(c -> c.sourcesFile = file);
     }
 
     public IngestConfig withPoliteness(Duration delay) {
-        return new IngestConfig(
-                sourcesFile,
-                userAgent,
-                delay,
-                connectTimeout,
-                requestTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivate,
-                fetchThreads,
-                maxAttempts,
-                maxBackoff,
-                robotsTtl,
-                defaultPollInterval,
-                groupId,
-                taskPartitions,
-                maxQueuedTasks,
-                metricsPort);
+        return with(c -> c.politenessDelay = delay);
     }
 
     public IngestConfig withTimeouts(Duration connect, Duration request) {
-        return new IngestConfig(
-                sourcesFile,
-                userAgent,
-                politenessDelay,
-                connect,
-                request,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivate,
-                fetchThreads,
-                maxAttempts,
-                maxBackoff,
-                robotsTtl,
-                defaultPollInterval,
-                groupId,
-                taskPartitions,
-                maxQueuedTasks,
-                metricsPort);
+        return with(
+                c -> {
+                    c.connectTimeout = connect;
+                    c.requestTimeout = request;
+                });
     }
 
     public IngestConfig withMaxBodyBytes(long bytes) {
-        return new IngestConfig(
-                sourcesFile,
-                userAgent,
-                politenessDelay,
-                connectTimeout,
-                requestTimeout,
-                bytes,
-                maxRedirects,
-                allowPrivate,
-                fetchThreads,
-                maxAttempts,
-                maxBackoff,
-                robotsTtl,
-                defaultPollInterval,
-                groupId,
-                taskPartitions,
-                maxQueuedTasks,
-                metricsPort);
+        return with(c -> c.maxBodyBytes = bytes);
     }
 
     public IngestConfig withGroup(String group, int partitions) {
-        return new IngestConfig(
-                sourcesFile,
-                userAgent,
-                politenessDelay,
-                connectTimeout,
-                requestTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivate,
-                fetchThreads,
-                maxAttempts,
-                maxBackoff,
-                robotsTtl,
-                defaultPollInterval,
-                group,
-                partitions,
-                maxQueuedTasks,
-                metricsPort);
+        return with(
+                c -> {
+                    c.groupId = group;
+                    c.taskPartitions = partitions;
+                });
     }
 
     public IngestConfig withFetchThreads(int threads) {
-        return new IngestConfig(
-                sourcesFile,
-                userAgent,
-                politenessDelay,
-                connectTimeout,
-                requestTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivate,
-                threads,
-                maxAttempts,
-                maxBackoff,
-                robotsTtl,
-                defaultPollInterval,
-                groupId,
-                taskPartitions,
-                maxQueuedTasks,
-                metricsPort);
+        return with(c -> c.fetchThreads = threads);
     }
 
     public IngestConfig withMetricsPort(int port) {
-        return new IngestConfig(
-                sourcesFile,
-                userAgent,
-                politenessDelay,
-                connectTimeout,
-                requestTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivate,
-                fetchThreads,
-                maxAttempts,
-                maxBackoff,
-                robotsTtl,
-                defaultPollInterval,
-                groupId,
-                taskPartitions,
-                maxQueuedTasks,
-                port);
+        return with(c -> c.metricsPort = port);
+    }
+
+    /** A copy with {@code change} applied, validated again by the canonical constructor. */
+    private IngestConfig with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The components as mutable fields, so each {@code with…} names only what it changes. */
+    private static final class Copy {
+        String sourcesFile;
+        String userAgent;
+        Duration politenessDelay;
+        Duration connectTimeout;
+        Duration requestTimeout;
+        long maxBodyBytes;
+        int maxRedirects;
+        boolean allowPrivate;
+        int fetchThreads;
+        int maxAttempts;
+        Duration maxBackoff;
+        Duration robotsTtl;
+        Duration defaultPollInterval;
+        String groupId;
+        int taskPartitions;
+        int maxQueuedTasks;
+        int metricsPort;
+
+        Copy(IngestConfig c) {
+            sourcesFile = c.sourcesFile;
+            userAgent = c.userAgent;
+            politenessDelay = c.politenessDelay;
+            connectTimeout = c.connectTimeout;
+            requestTimeout = c.requestTimeout;
+            maxBodyBytes = c.maxBodyBytes;
+            maxRedirects = c.maxRedirects;
+            allowPrivate = c.allowPrivate;
+            fetchThreads = c.fetchThreads;
+            maxAttempts = c.maxAttempts;
+            maxBackoff = c.maxBackoff;
+            robotsTtl = c.robotsTtl;
+            defaultPollInterval = c.defaultPollInterval;
+            groupId = c.groupId;
+            taskPartitions = c.taskPartitions;
+            maxQueuedTasks = c.maxQueuedTasks;
+            metricsPort = c.metricsPort;
+        }
+
+        IngestConfig build() {
+            return new IngestConfig(
+                    sourcesFile,
+                    userAgent,
+                    politenessDelay,
+                    connectTimeout,
+                    requestTimeout,
+                    maxBodyBytes,
+                    maxRedirects,
+                    allowPrivate,
+                    fetchThreads,
+                    maxAttempts,
+                    maxBackoff,
+                    robotsTtl,
+                    defaultPollInterval,
+                    groupId,
+                    taskPartitions,
+                    maxQueuedTasks,
+                    metricsPort);
+        }
     }
 
     private static void positive(List<String> problems, String key, Duration d, boolean zeroOk) {
