@@ -45,6 +45,8 @@ class IndexerIT {
                 it.send(producer, Topics.STATEMENTS, s.articleId(), s);
             }
             assertThat(indexer.awaitIdle(IDLE)).isTrue();
+            // Confirmed writes are searchable only after a refresh (1 s by default): refresh first.
+            assertThat(it.count(IndexKind.STATEMENTS)).isEqualTo(4);
 
             JsonNode hits =
                     it.raw()
