@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,18 +19,14 @@ import org.slf4j.LoggerFactory;
  * <p>Layout of its home: {@code config/}, {@code data/}, {@code modules/transport-netty4/} and
  * {@code logs/} ({@code elasticsearch.log}, {@code stdout.log}).
  */
-public final class ElasticsearchNode implements AutoCloseable {
+public final class ElasticsearchNode extends ChildNode {
     private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchNode.class);
     private static final String MAIN = "io.claimtrack.devstack.es.EsNodeMain";
     private static final String CLUSTER = "claimtrack-dev";
 
     private final Path home;
-    private final int port;
-    private final String heap;
-    private final Jdk jdk;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-    private ChildProcess process;
 
     /**
      * @param home the node's home directory (created if missing)
@@ -40,10 +35,8 @@ public final class ElasticsearchNode implements AutoCloseable {
      * @param jdk the JDK 21+ to run it with
      */
     public ElasticsearchNode(Path home, int port, String heap, Jdk jdk) {
+        super(Ports.resolve("Elasticsearch HTTP", port), heap, jdk);
         this.home = home.toAbsolutePath();
-        this.port = Ports.resolve("Elasticsearch HTTP", port);
-        this.heap = heap;
-        this.jdk = jdk;
     }
 
     /** Starts the node and waits until {@code GET /_cluster/health} reports at least yellow. */
@@ -52,11 +45,7 @@ public final class ElasticsearchNode implements AutoCloseable {
             return;
         }
         Ports.requireFree("Elasticsearch HTTP", port);
-        List<String> command = new ArrayList<>();
-        command.add(jdk.java().toString());
-        command.add("-Xms" + heap);
-        command.add("-Xmx" + heap);
-        command.addAll(jdk.commonFlags());
+        List<String> command = javaCommand();
         // Netty must not fix the processor count JVM-wide; also keeps restarts clean.
         command.add("-Des.set.netty.runtime.available.processors=false");
         command.add("-cp");
@@ -77,45 +66,14 @@ public final class ElasticsearchNode implements AutoCloseable {
         LOG.info("Elasticsearch node up at {} (pid {}, home {})", url(), process.pid(), home);
     }
 
-    /** Stops the node cleanly (SIGTERM, then SIGKILL after 30 s); the indices stay. */
-    public synchronized void stop() {
-        if (process != null) {
-            process.stop(Duration.ofSeconds(30));
-            process = null;
-        }
-    }
-
-    /** Kills the node with SIGKILL, as in a crash (for resilience tests); the data stays. */
-    public synchronized void kill() {
-        if (process != null) {
-            process.kill();
-            process = null;
-        }
-    }
-
-    /** Whether the node's JVM is running. */
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
     /** {@code http://127.0.0.1:<port>}. */
     public String url() {
         return "http://" + Ports.HOST + ":" + port;
     }
 
-    /** The HTTP port. */
-    public int port() {
-        return port;
-    }
-
     /** The node's home directory (configuration, data, logs). */
     public Path home() {
         return home;
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     private boolean healthy() throws Exception {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.Uuid;
 import org.slf4j.Logger;
@@ -20,16 +19,12 @@ import org.slf4j.LoggerFactory;
  * cluster.id}, {@code data/} (the log dirs) and {@code logs/} ({@code server.log}, {@code
  * stdout.log}).
  */
-public final class KafkaNode implements AutoCloseable {
+public final class KafkaNode extends ChildNode {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaNode.class);
     private static final String MAIN = "io.claimtrack.devstack.kafka.KafkaNodeMain";
 
     private final Path dir;
-    private final int port;
     private final int controllerPort;
-    private final String heap;
-    private final Jdk jdk;
-    private ChildProcess process;
 
     /**
      * @param dir the broker's directory (created if missing)
@@ -38,11 +33,9 @@ public final class KafkaNode implements AutoCloseable {
      * @param jdk the JDK 21+ to run it with
      */
     public KafkaNode(Path dir, int port, String heap, Jdk jdk) {
+        super(Ports.resolve("Kafka", port), heap, jdk);
         this.dir = dir.toAbsolutePath();
-        this.port = Ports.resolve("Kafka", port);
         this.controllerPort = Ports.free();
-        this.heap = heap;
-        this.jdk = jdk;
     }
 
     /** Formats the storage if needed, starts the broker and waits until it answers clients. */
@@ -53,11 +46,7 @@ public final class KafkaNode implements AutoCloseable {
         Ports.requireFree("Kafka", port);
         Ports.requireFree("Kafka controller", controllerPort);
         writeConfig();
-        List<String> command = new ArrayList<>();
-        command.add(jdk.java().toString());
-        command.add("-Xms" + heap);
-        command.add("-Xmx" + heap);
-        command.addAll(jdk.commonFlags());
+        List<String> command = javaCommand();
         command.add("-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"));
         command.add("-cp");
         command.add(NodeJars.classpath(NodeJars.KAFKA));
@@ -78,45 +67,14 @@ public final class KafkaNode implements AutoCloseable {
         LOG.info("Kafka broker up at {} (pid {}, dir {})", bootstrap(), process.pid(), dir);
     }
 
-    /** Stops the broker cleanly (SIGTERM, then SIGKILL after 30 s); the data stays. */
-    public synchronized void stop() {
-        if (process != null) {
-            process.stop(Duration.ofSeconds(30));
-            process = null;
-        }
-    }
-
-    /** Kills the broker with SIGKILL, as in a crash (for resilience tests); the data stays. */
-    public synchronized void kill() {
-        if (process != null) {
-            process.kill();
-            process = null;
-        }
-    }
-
-    /** Whether the broker's JVM is running. */
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
     /** {@code 127.0.0.1:<port>}, for {@code bootstrap.servers}. */
     public String bootstrap() {
         return Ports.HOST + ":" + port;
     }
 
-    /** The client port. */
-    public int port() {
-        return port;
-    }
-
     /** The broker's directory (configuration, data, logs). */
     public Path directory() {
         return dir;
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     private String clusterId() {
