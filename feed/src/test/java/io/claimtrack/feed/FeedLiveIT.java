@@ -19,8 +19,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The whole path in a real browser: records on the real broker, the feed server's consumer, the
@@ -183,8 +181,7 @@ class FeedLiveIT {
         page.await()
                 .until(
                         d ->
-                                page.row("c-mofa-am")
-                                        .getText()
+                                page.rowText("c-mofa-am")
                                         .toUpperCase(Locale.ROOT)
                                         .contains("DISPUTED"));
 
@@ -202,20 +199,17 @@ class FeedLiveIT {
         page.type("f-q", "");
         page.awaitVisibleIds(List.of("c-tatoyan", "c-mofa-az", "s-h3", "c-mofa-am", "c-aliyev"));
 
-        WebElement tatoyan = page.expand("c-tatoyan");
-        assertThat(tatoyan.findElements(By.cssSelector(".occurrences a")))
-                .extracting(a -> a.getDomAttribute("href"))
+        PageCheck.Details tatoyan = page.expand("c-tatoyan");
+        assertThat(tatoyan.occurrenceLinks())
                 .containsExactly(
                         "https://valley-courier.example/s-live",
                         "https://lakeside-tribune.example/s-live2");
-        WebElement disputed = page.expand("c-mofa-am");
-        assertThat(disputed.getText())
+        PageCheck.Details disputed = page.expand("c-mofa-am");
+        assertThat(disputed.text())
                 .contains("Ministry of Foreign Affairs of Azerbaijan")
                 .contains(MOFA_AZ)
                 .contains(EVIDENCE);
-        assertThat(page.row("c-mofa-am").getText())
-                .contains("Northgate Post")
-                .contains("1 dispute");
+        assertThat(page.rowText("c-mofa-am")).contains("Northgate Post").contains("1 dispute");
         assertThat(page.screenshot("feed-live.png")).exists();
         browser.driver.executeCdpCommand(
                 "Emulation.setEmulatedMedia",

@@ -81,13 +81,10 @@ class FeedPageIT {
         view.applyClaim(hostile.id(), hostile);
         page.open(server.url().toString());
 
-        WebElement row = page.row("c-xss");
-        assertThat(row.findElement(By.cssSelector(".text")).getText())
-                .contains("<script>window.__xss=2</script>");
-        assertThat(row.findElement(By.cssSelector(".speaker")).getText())
-                .isEqualTo("<b>Eve Mallory</b>");
-        WebElement details = page.expand("c-xss");
-        assertThat(details.getText()).contains("<i>Bad Outlet</i>").contains("link withheld");
+        assertThat(page.rowText("c-xss", ".text")).contains("<script>window.__xss=2</script>");
+        assertThat(page.rowText("c-xss", ".speaker")).isEqualTo("<b>Eve Mallory</b>");
+        PageCheck.Details details = page.expand("c-xss");
+        assertThat(details.text()).contains("<i>Bad Outlet</i>").contains("link withheld");
         assertThat(
                         browser.driver.findElements(
                                 By.cssSelector(
@@ -154,17 +151,16 @@ class FeedPageIT {
         page.awaitVisibleIds(List.of("c-no"));
         page.type("f-q", "");
 
-        WebElement details = page.expand("c-tax");
-        assertThat(details.findElements(By.cssSelector(".occurrences a")))
-                .extracting(a -> a.getDomAttribute("href"))
+        PageCheck.Details details = page.expand("c-tax");
+        assertThat(details.occurrenceLinks())
                 .containsExactly(
                         "https://harbor-ledger.example/s-t1",
                         "https://valley-courier.example/s-t2");
-        assertThat(details.getText())
+        assertThat(details.text())
                 .containsIgnoringCase("Disputed by (1)")
                 .contains("Ilo Brandt")
                 .contains("Brandt called the plan a fantasy.");
-        assertThat(page.row("c-tax").getText())
+        assertThat(page.rowText("c-tax"))
                 .contains("OFFICIAL")
                 .contains("DISPUTED")
                 .contains("2 occurrences");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,7 +22,12 @@ final class PageCheck {
     }
 
     WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+        // The page re-renders rows as records arrive; an element read mid-render is simply
+        // read again.
+        WebDriverWait wait =
+                new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     void open(String url) {
@@ -43,6 +49,25 @@ final class PageCheck {
                                         .stream()
                                         .findFirst()
                                         .orElse(null));
+    }
+
+    /** The row's rendered text (or that of the part matched by {@code selector} inside it). */
+    String rowText(String id) {
+        return rowText(id, null);
+    }
+
+    String rowText(String id, String selector) {
+        // Read in one script call: a Selenium element could go stale between find and read.
+        return await().until(
+                        d ->
+                                (String)
+                                        driver.executeScript(
+                                                "const r = document.querySelector("
+                                                        + "`li.row[data-id='${arguments[0]}']`);"
+                                                        + " const e = r && (arguments[1] ? r.querySelector(arguments[1]) : r);"
+                                                        + " return e ? e.innerText : null;",
+                                                id,
+                                                selector));
     }
 
     void awaitGone(String id) {
@@ -76,14 +101,34 @@ final class PageCheck {
         driver.findElement(By.id(id)).click();
     }
 
-    WebElement expand(String rowId) {
-        WebElement row = row(rowId);
-        row.findElement(By.cssSelector("button.toggle")).click();
-        return await().until(
-                        d ->
-                                row.findElements(By.cssSelector(".details")).stream()
-                                        .findFirst()
-                                        .orElse(null));
+    /** What an opened details box showed: its text and the hrefs of its occurrence links. */
+    record Details(String text, List<String> occurrenceLinks) {}
+
+    @SuppressWarnings("unchecked")
+    Details expand(String rowId) {
+        By toggle = By.cssSelector("li.row[data-id='" + rowId + "'] button.toggle");
+        await().until(
+                        d -> {
+                            WebElement button = d.findElement(toggle);
+                            if (!"true".equals(button.getDomAttribute("aria-expanded"))) {
+                                button.click();
+                            }
+                            // The page keeps a row open across re-renders, so this holds once set.
+                            return "true"
+                                    .equals(d.findElement(toggle).getDomAttribute("aria-expanded"));
+                        });
+        List<Object> snapshot =
+                await().until(
+                                d ->
+                                        (List<Object>)
+                                                driver.executeScript(
+                                                        "const b = document.querySelector("
+                                                                + "`li.row[data-id='${arguments[0]}'] .details`);"
+                                                                + " return b ? [b.innerText, Array.from("
+                                                                + "b.querySelectorAll('.occurrences a'),"
+                                                                + " a => a.getAttribute('href'))] : null;",
+                                                        rowId));
+        return new Details((String) snapshot.get(0), (List<String>) snapshot.get(1));
     }
 
     Path screenshot(String name) throws IOException {
