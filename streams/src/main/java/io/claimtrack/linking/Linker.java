@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The linking state machine: digests and statements in, claims, speakers, stories and links out.
@@ -23,6 +25,10 @@ import java.util.Set;
 public final class Linker {
     private static final int CLAIMS_PER_SPEAKER = 100;
     private static final Duration LATE_CLAIM = Duration.ofDays(1);
+    private static final int OPEN_DISPUTES_PER_WORD = 32;
+    private static final int INDEX_WORDS_PER_DISPUTE = 12;
+    private static final Pattern CAPITALISED =
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}\\p{N}'’-]*");
 
     private final LinkingSettings settings;
     private final LinkerStores stores;
@@ -99,6 +105,9 @@ public final class Linker {
         }
         inArticleRebuttals(e, claimId, changes);
         crossArticle(e, speaker.id(), claimId, changes);
+        if (a.created() && speaker.id() != null) {
+            answerOpenDisputes(speaker.id(), claimId, e, changes);
+        }
         return changes;
     }
 
@@ -152,20 +161,93 @@ public final class Linker {
         for (String target : speakers.mentionedIn(text, selfId)) {
             Claim best = bestClaimOf(target, words, claimId, e.eventTime());
             if (best != null) {
-                int overlap = overlap(words, best);
-                double confidence =
-                        Math.min(0.95, cue.get().confidence() + 0.05 * Math.min(overlap, 3));
                 link(
                         cue.get().relation(),
                         stores.claims().get(claimId),
                         best,
                         s.id(),
                         evidence(s, e.context()),
-                        confidence,
+                        confidence(cue.get().confidence(), words, best),
                         e,
                         changes);
             }
         }
+        // Whom it answers may speak only later in the stream: keep it for the claims to come.
+        remember(
+                new OpenDispute(
+                        s.id(),
+                        claimId,
+                        selfId,
+                        cue.get().relation(),
+                        cue.get().confidence(),
+                        text,
+                        evidence(s, e.context()),
+                        e.eventTime(),
+                        e.seenAt()));
+    }
+
+    private void remember(OpenDispute d) {
+        stores.openDisputes().put(d.statementId(), d);
+        Set<String> words = new LinkedHashSet<>();
+        Matcher m = CAPITALISED.matcher(d.text());
+        // Names are capitalised ("Tatoyan", "the Ministry of Foreign Affairs of Armenia"); indexing
+        // only those keeps an open dispute to a handful of index entries.
+        while (m.find() && words.size() < INDEX_WORDS_PER_DISPUTE) {
+            for (String w : TextNormalizer.contentTokens(m.group())) {
+                if (w.length() >= 3 && words.size() < INDEX_WORDS_PER_DISPUTE) {
+                    words.add(w);
+                }
+            }
+        }
+        for (String w : words) {
+            IdList list = IdList.orEmpty(stores.openDisputeIndex().get(w));
+            stores.openDisputeIndex().put(w, list.with(d.statementId(), OPEN_DISPUTES_PER_WORD));
+        }
+    }
+
+    /** Links a speaker's new claim to the disputes, seen earlier, that name the speaker. */
+    private void answerOpenDisputes(
+            String speakerId, String claimId, StatementEvent e, Changes changes) {
+        Set<String> tried = new LinkedHashSet<>();
+        for (String w : speakers.indexWords(speakerId)) {
+            IdList list = stores.openDisputeIndex().get(w);
+            if (list == null) {
+                continue;
+            }
+            for (String statementId : list.ids()) {
+                if (!tried.add(statementId)) {
+                    continue;
+                }
+                OpenDispute d = stores.openDisputes().get(statementId);
+                if (d == null) {
+                    continue;
+                }
+                if (e.seenAt().isAfter(d.seenAt().plus(settings.disputeWindow()))) {
+                    stores.openDisputes().delete(statementId);
+                    continue;
+                }
+                if (!speakers.isNamedIn(speakerId, d.text(), d.speakerId())) {
+                    continue;
+                }
+                Set<String> words = new LinkedHashSet<>(TextNormalizer.contentTokens(d.text()));
+                Claim best = bestClaimOf(speakerId, words, d.claimId(), d.eventTime());
+                if (best != null && best.id().equals(claimId)) {
+                    linkIds(
+                            d.relation(),
+                            d.claimId(),
+                            claimId,
+                            d.statementId(),
+                            d.evidence(),
+                            confidence(d.cueConfidence(), words, best),
+                            e,
+                            changes);
+                }
+            }
+        }
+    }
+
+    private static double confidence(double cue, Set<String> words, Claim target) {
+        return Math.min(0.95, cue + 0.05 * Math.min(overlap(words, target), 3));
     }
 
     private Claim bestClaimOf(String speakerId, Set<String> words, String self, Instant t) {

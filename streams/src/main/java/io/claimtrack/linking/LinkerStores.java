@@ -16,11 +16,15 @@ public record LinkerStores(
         KeyValues<IdList> entityStories,
         KeyValues<String> entityAliases,
         KeyValues<String> articleStories,
-        KeyValues<IdList> pendingRebuttals) {
+        KeyValues<IdList> pendingRebuttals,
+        KeyValues<OpenDispute> openDisputes,
+        KeyValues<IdList> openDisputeIndex) {
 
     /** Map-backed stores, for tests and benchmarks of the pure logic. */
     public static LinkerStores inMemory() {
         return new LinkerStores(
+                KeyValues.inMemory(),
+                KeyValues.inMemory(),
                 KeyValues.inMemory(),
                 KeyValues.inMemory(),
                 KeyValues.inMemory(),

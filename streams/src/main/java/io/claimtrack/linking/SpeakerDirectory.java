@@ -5,6 +5,8 @@ import io.claimtrack.model.SpeakerProfile;
 import io.claimtrack.model.SpeakerRef;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -129,6 +131,85 @@ public final class SpeakerDirectory {
         return List.copyOf(out);
     }
 
+    /**
+     * Whether {@code text} names speaker {@code id} by one of the aliases it holds: the reverse of
+     * {@link #mentionedIn}, asked when a speaker's claim arrives after a statement that disputes
+     * it. {@code self} is the disputing speaker, whose own state is not someone it answers.
+     */
+    public boolean isNamedIn(String id, String text, String self) {
+        SpeakerProfile p = profiles.get(id);
+        if (p == null || id.equals(self)) {
+            return false;
+        }
+        Set<String> words = nameWords(id);
+        if (!words.isEmpty() && nameWords(self).containsAll(words)) {
+            return false;
+        }
+        List<String> tokens = TextNormalizer.tokens(text);
+        Set<String> present = new HashSet<>(tokens);
+        for (String name : p.names()) {
+            List<String> n = TextNormalizer.tokens(name);
+            if (!n.isEmpty()
+                    && n.size() <= 8
+                    && present.containsAll(n)
+                    && Collections.indexOfSubList(tokens, n) >= 0
+                    && id.equals(aliases.get("n:" + String.join(" ", n)))) {
+                return true;
+            }
+            if (n.size() > 1
+                    && "PERSON".equals(p.type())
+                    && present.contains(n.get(n.size() - 1))
+                    && id.equals(aliases.get("s:" + n.get(n.size() - 1)))) {
+                return true;
+            }
+        }
+        List<String> descriptions = new ArrayList<>(p.roles());
+        descriptions.addAll(p.names());
+        for (String description : descriptions) {
+            String role = roleKey(description);
+            if (role != null
+                    && present.containsAll(List.of(role.split(" ")))
+                    && id.equals(aliases.get("r:" + role))
+                    && hasRoleWindow(tokens, role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words under which statements naming speaker {@code id} are indexed: those of its names
+     * and roles, without the generic ones.
+     */
+    public Set<String> indexWords(String id) {
+        SpeakerProfile p = id == null ? null : profiles.get(id);
+        if (p == null) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        List<String> descriptions = new ArrayList<>(p.names());
+        descriptions.addAll(p.roles());
+        for (String description : descriptions) {
+            for (String w : TextNormalizer.contentTokens(description)) {
+                if (w.length() >= 3 && !GENERIC.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasRoleWindow(List<String> tokens, String role) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = 2; n <= Math.min(8, tokens.size() - i); n++) {
+                if (role.equals(roleKey(String.join(" ", tokens.subList(i, i + n))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The words of every name of speaker {@code id}; empty when unknown. */
     private Set<String> nameWords(String id) {
         SpeakerProfile p = id == null ? null : profiles.get(id);
@@ -143,16 +224,22 @@ public final class SpeakerDirectory {
     }
 
     private String compatibleSurname(List<String> tokens) {
-        String id = aliases.get("s:" + tokens.get(tokens.size() - 1));
+        String surname = tokens.get(tokens.size() - 1);
+        String id = aliases.get("s:" + surname);
+        if (id == null) {
+            // "said Tatoyan" with nothing else in its article is typed UNKNOWN and registers no
+            // surname; "Arman Tatoyan" seen later is still the same person.
+            id = aliases.get("n:" + surname);
+        }
         SpeakerProfile p = id == null ? null : profiles.get(id);
-        if (p == null) {
+        if (p == null || !maybePerson(p.type())) {
             return null;
         }
         // "Arman Tatoyan" joins "Tatoyan" but not "Anna Tatoyan".
         for (String name : p.names()) {
             List<String> other = TextNormalizer.tokens(name);
             if (other.size() > 1
-                    && other.get(other.size() - 1).equals(tokens.get(tokens.size() - 1))
+                    && other.get(other.size() - 1).equals(surname)
                     && !other.get(0).equals(tokens.get(0))) {
                 return null;
             }
@@ -246,6 +333,10 @@ public final class SpeakerDirectory {
         if (!list.contains(value) && list.size() < cap) {
             list.add(value);
         }
+    }
+
+    private static boolean maybePerson(String type) {
+        return type == null || "PERSON".equals(type) || "UNKNOWN".equals(type);
     }
 
     private static boolean isPerson(SpeakerRef ref) {

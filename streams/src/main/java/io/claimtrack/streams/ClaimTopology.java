@@ -26,7 +26,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * articles.v1 (bytes) ─ extract-statements ─┬─ statements.v1
  *                                            ├─ streams.dlq.v1   (unreadable, unknown schema, extractor failure)
  *                                            └─ link-events (repartition, 1 partition)
- *                                                 └─ link-claims [12 stores] ─┬─ claims.v1
+ *                                                 └─ link-claims [14 stores] ─┬─ claims.v1
  *                                                                             ├─ speakers.v1
  *                                                                             ├─ claim-links.v1
  *                                                                             ├─ stories.v1

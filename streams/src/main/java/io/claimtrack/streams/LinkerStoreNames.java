@@ -2,6 +2,7 @@ package io.claimtrack.streams;
 
 import io.claimtrack.linking.IdList;
 import io.claimtrack.linking.LinkerStores;
+import io.claimtrack.linking.OpenDispute;
 import io.claimtrack.model.Claim;
 import io.claimtrack.model.SpeakerProfile;
 import io.claimtrack.model.Story;
@@ -30,6 +31,8 @@ final class LinkerStoreNames {
     static final String ENTITY_ALIASES = "entity-aliases-store";
     static final String ARTICLE_STORIES = "article-stories-store";
     static final String PENDING_REBUTTALS = "pending-rebuttals-store";
+    static final String OPEN_DISPUTES = "open-disputes-store";
+    static final String OPEN_DISPUTE_INDEX = "open-dispute-index-store";
     static final String DIRTY = "linker-dirty-store";
 
     private static final Serde<String> S = Serdes.String();
@@ -54,6 +57,8 @@ final class LinkerStoreNames {
                 store(ENTITY_ALIASES, S),
                 store(ARTICLE_STORIES, S),
                 store(PENDING_REBUTTALS, IDS),
+                store(OPEN_DISPUTES, new JsonSerde<>(OpenDispute.class)),
+                store(OPEN_DISPUTE_INDEX, IDS),
                 store(DIRTY, S));
     }
 
@@ -69,7 +74,9 @@ final class LinkerStoreNames {
                 kv(context, ENTITY_STORIES),
                 kv(context, ENTITY_ALIASES),
                 kv(context, ARTICLE_STORIES),
-                kv(context, PENDING_REBUTTALS));
+                kv(context, PENDING_REBUTTALS),
+                kv(context, OPEN_DISPUTES),
+                kv(context, OPEN_DISPUTE_INDEX));
     }
 
     private static <V> StoreKeyValues<V> kv(ProcessingContext context, String name) {

@@ -59,6 +59,82 @@ class LinkerTest {
     }
 
     @Test
+    void rebuttalSeenBeforeTheClaimItAnswersIsLinkedWhenThatClaimArrives() {
+        // The rebutting outlet was fetched first; the ministry it answers is carried later.
+        Linker.Changes rebuttal =
+                linker.onStatement(
+                        Events.statement(
+                                "b1-s0",
+                                "Baku Bulletin",
+                                SeedQuotes.MOFA_AZERBAIJAN,
+                                Events.org(
+                                        "Ministry of Foreign Affairs of Azerbaijan",
+                                        "The MoFA of Azerbaijan"),
+                                T0.plus(Duration.ofHours(6)),
+                                "reads",
+                                CONTEXT_AZ,
+                                List.of()));
+        assertThat(rebuttal.links()).isEmpty();
+        String azerbaijani = rebuttal.claims().iterator().next();
+
+        Linker.Changes answered =
+                linker.onStatement(
+                        Events.statement(
+                                "a1-s0",
+                                "Yerevan Ledger",
+                                SeedQuotes.MOFA_ARMENIA,
+                                Events.org(
+                                        "Ministry of Foreign Affairs of Armenia",
+                                        "The Ministry of Foreign Affairs (MoFA) of Armenia"),
+                                T0));
+        String armenian = stores.statementClaims().get("a1-s0");
+        assertThat(answered.links()).hasSize(1);
+        ClaimLink link = answered.links().get(0);
+        assertThat(link.relation()).isEqualTo(LinkRelation.REBUTS);
+        assertThat(link.fromClaimId()).isEqualTo(azerbaijani);
+        assertThat(link.toClaimId()).isEqualTo(armenian);
+        assertThat(link.fromStatementId()).isEqualTo("b1-s0");
+        assertThat(link.evidence()).contains("dismissed");
+        assertThat(answered.claims()).contains(azerbaijani, armenian);
+        assertThat(stores.claims().get(armenian).rebuttedBy()).containsExactly(azerbaijani);
+        assertThat(stores.claims().get(azerbaijani).rebuts()).containsExactly(armenian);
+
+        // A second outlet carrying the same Armenian statement repeats the claim, not the link.
+        Linker.Changes repeat =
+                linker.onStatement(
+                        Events.statement(
+                                "c1-s0",
+                                "Lakeside Tribune",
+                                SeedQuotes.MOFA_ARMENIA,
+                                Events.org("Ministry of Foreign Affairs of Armenia", null),
+                                T0.plus(Duration.ofHours(1))));
+        assertThat(repeat.links()).isEmpty();
+    }
+
+    @Test
+    void rebuttalSeenFirstIsNotLinkedToAClaimOutsideTheWindow() {
+        linker.onStatement(
+                Events.statement(
+                        "b1-s0",
+                        "Baku Bulletin",
+                        SeedQuotes.MOFA_AZERBAIJAN,
+                        Events.org("Ministry of Foreign Affairs of Azerbaijan", null),
+                        T0.plus(Duration.ofDays(8)),
+                        "reads",
+                        CONTEXT_AZ,
+                        List.of()));
+        Linker.Changes old =
+                linker.onStatement(
+                        Events.statement(
+                                "a1-s0",
+                                "Yerevan Ledger",
+                                SeedQuotes.MOFA_ARMENIA,
+                                Events.org("Ministry of Foreign Affairs of Armenia", null),
+                                T0));
+        assertThat(old.links()).isEmpty();
+    }
+
+    @Test
     void rebuttalOutsideTheWindowIsNotLinked() {
         linker.onStatement(
                 Events.statement(

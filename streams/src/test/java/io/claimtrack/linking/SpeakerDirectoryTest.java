@@ -62,6 +62,35 @@ class SpeakerDirectoryTest {
     }
 
     @Test
+    void aBareSurnameOfUnknownTypeIsJoinedByTheFullNameSeenLater() {
+        // The extractor types "said Tatoyan" UNKNOWN when its article names him nowhere else.
+        SpeakerProfile bare =
+                directory.record(
+                        new SpeakerRef("Tatoyan", "Tatoyan", null, null, null, "UNKNOWN", false),
+                        "A",
+                        T0);
+        SpeakerProfile full =
+                directory.record(Events.person("Arman Tatoyan", "Tatoyan", null), "B", T0);
+        SpeakerProfile again =
+                directory.record(
+                        new SpeakerRef("Tatoyan", "Tatoyan", null, null, null, "UNKNOWN", false),
+                        "C",
+                        T0);
+        assertThat(full.id()).isEqualTo(bare.id());
+        assertThat(again.id()).isEqualTo(bare.id());
+        assertThat(profiles.get(bare.id()).name()).isEqualTo("Arman Tatoyan");
+        assertThat(profiles.get(bare.id()).type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aFullNameDoesNotJoinAnOrganisationNamedLikeItsSurname() {
+        SpeakerProfile org = directory.record(Events.org("Northwind", "Northwind"), "A", T0);
+        SpeakerProfile person =
+                directory.record(Events.person("Ivan Northwind", null, null), "B", T0);
+        assertThat(person.id()).isNotEqualTo(org.id());
+    }
+
+    @Test
     void anotherPersonWithTheSameSurnameIsNotMerged() {
         SpeakerProfile arman =
                 directory.record(Events.person("Arman Tatoyan", null, null), "A", T0);

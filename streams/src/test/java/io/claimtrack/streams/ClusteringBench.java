@@ -5,6 +5,7 @@ import io.claimtrack.linking.KeyValues;
 import io.claimtrack.linking.Linker;
 import io.claimtrack.linking.LinkerStores;
 import io.claimtrack.linking.LinkingSettings;
+import io.claimtrack.linking.OpenDispute;
 import io.claimtrack.linking.StatementEvent;
 import io.claimtrack.model.Claim;
 import io.claimtrack.model.SpeakerProfile;
@@ -47,6 +48,8 @@ public final class ClusteringBench {
                         store(all, IdList.class),
                         store(all, String.class),
                         store(all, String.class),
+                        store(all, IdList.class),
+                        store(all, OpenDispute.class),
                         store(all, IdList.class));
         Linker linker = new Linker(LinkingSettings.defaults(), stores);
         Random random = new Random(42);

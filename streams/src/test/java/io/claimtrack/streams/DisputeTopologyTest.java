@@ -83,6 +83,35 @@ class DisputeTopologyTest {
     }
 
     @Test
+    void rebuttalFetchedBeforeTheStatementItAnswersIsLinkedWhenThatArrives() {
+        try (TopologyFixture f = new TopologyFixture(x)) {
+            f.pipe(
+                    TopologyFixture.article(
+                            "https://baku-bulletin.example/reply",
+                            "Baku Bulletin",
+                            azerbaijaniRebuttal(),
+                            TopologyFixture.T0.plus(Duration.ofHours(9))));
+            assertThat(f.links.isEmpty()).isTrue();
+            f.pipe(
+                    TopologyFixture.article(
+                            "https://yerevan-ledger.example/mofa",
+                            "Yerevan Ledger",
+                            armenianStatement(),
+                            TopologyFixture.T0));
+            List<ClaimLink> links = f.links.readValuesToList();
+            assertThat(links).hasSize(1);
+            ClaimLink l = links.get(0);
+            assertThat(l.relation()).isEqualTo(LinkRelation.REBUTS);
+            assertThat(l.fromSpeaker()).isEqualTo("Ministry of Foreign Affairs of Azerbaijan");
+            assertThat(l.toSpeaker()).isEqualTo("Ministry of Foreign Affairs of Armenia");
+            f.flush();
+            Map<String, Claim> claims = TopologyFixture.latest(f.claims);
+            assertThat(claims.get(l.toClaimId()).rebuttedBy()).containsExactly(l.fromClaimId());
+            assertThat(claims.get(l.fromClaimId()).rebuts()).containsExactly(l.toClaimId());
+        }
+    }
+
+    @Test
     void rebuttalPastTheSevenDayWindowIsNotLinked() {
         try (TopologyFixture f = new TopologyFixture(x)) {
             f.pipe(
