@@ -21,6 +21,9 @@ public final class ClaimClusterer {
     private final LinkingSettings settings;
     private final KeyValues<Claim> claims;
     private final KeyValues<IdList> buckets;
+    // Verifying a candidate shingles its wordings; the same recent claims are candidates again
+    // and again, and a wording's shingles never change.
+    private final Map<String, Set<String>> shingleCache = KeyValues.lru(16_384);
 
     public ClaimClusterer(
             LinkingSettings settings, KeyValues<Claim> claims, KeyValues<IdList> buckets) {
@@ -42,7 +45,7 @@ public final class ClaimClusterer {
     /** Clusters {@code s} and stores the claim; {@code storyId} is used for a new claim. */
     public Assignment assign(StatementEvent event, Speaker speaker, String storyId) {
         Statement s = event.statement();
-        Set<String> shingles = TextNormalizer.shingles(s.quote());
+        Set<String> shingles = shinglesOf(s.quote());
         List<String> bandKeys = settings.minHash().bandKeys(shingles);
         Claim best = null;
         Claim repeatOf = null;
@@ -81,14 +84,23 @@ public final class ClaimClusterer {
 
     /** Similarity of a wording to the closest wording of a claim; 0 when it does not verify. */
     public double score(Set<String> shingles, Claim claim) {
-        double best = match(shingles, TextNormalizer.shingles(claim.text()));
+        double best = match(shingles, shinglesOf(claim.text()));
         for (String v : claim.variants()) {
             if (best >= 1.0) {
                 break;
             }
-            best = Math.max(best, match(shingles, TextNormalizer.shingles(v)));
+            best = Math.max(best, match(shingles, shinglesOf(v)));
         }
         return best;
+    }
+
+    private Set<String> shinglesOf(String wording) {
+        Set<String> s = shingleCache.get(wording);
+        if (s == null) {
+            s = TextNormalizer.shingles(wording);
+            shingleCache.put(wording, s);
+        }
+        return s;
     }
 
     double match(Set<String> a, Set<String> b) {

@@ -1,6 +1,7 @@
 package io.claimtrack.streams;
 
 import io.claimtrack.linking.IdList;
+import io.claimtrack.linking.KeyValues;
 import io.claimtrack.linking.LinkerStores;
 import io.claimtrack.linking.OpenDispute;
 import io.claimtrack.model.Claim;
@@ -62,12 +63,18 @@ final class LinkerStoreNames {
                 store(DIRTY, S));
     }
 
+    /**
+     * The stores as the linker uses them. Claims and speakers are read far more often than written
+     * (every candidate, every alias check), so recent ones are kept deserialised in front of the
+     * store; called from the processor's {@code init}, which runs after restoration and again after
+     * any rollback, so the objects never outlive the store state they mirror.
+     */
     static LinkerStores open(ProcessingContext context) {
         return new LinkerStores(
-                kv(context, CLAIMS),
+                KeyValues.cached(kv(context, CLAIMS), 2_048),
                 kv(context, BUCKETS),
                 kv(context, STATEMENT_CLAIMS),
-                kv(context, SPEAKERS),
+                KeyValues.cached(kv(context, SPEAKERS), 4_096),
                 kv(context, SPEAKER_ALIASES),
                 kv(context, SPEAKER_CLAIMS),
                 kv(context, STORIES),

@@ -41,12 +41,7 @@ public final class StreamsBench {
                         work.resolve("kafka-" + System.nanoTime()), 0, "512m", JdkFinder.find())) {
             node.start(Duration.ofSeconds(120));
             KafkaSettings kafka =
-                    new KafkaSettings(
-                                    node.bootstrap(),
-                                    java.util.Map.of(
-                                            "commit.interval.ms",
-                                            System.getProperty("bench.commit", "100")),
-                                    "")
+                    new KafkaSettings(node.bootstrap(), benchOverrides(), "")
                             .withTopicPrefix(mode + ".");
             ClaimTopologyConfig config =
                     ClaimTopologyConfig.defaults()
@@ -59,6 +54,18 @@ public final class StreamsBench {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * Client settings a run may override: {@code -Dbench.commit=ms}, {@code -Dbench.cache=bytes}.
+     */
+    private static java.util.Map<String, String> benchOverrides() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        m.put("commit.interval.ms", System.getProperty("bench.commit", "100"));
+        if (System.getProperty("bench.cache") != null) {
+            m.put("statestore.cache.max.bytes", System.getProperty("bench.cache"));
+        }
+        return m;
     }
 
     /** Pre-loads {@code statements/5} articles, then times the topology through all of them. */
