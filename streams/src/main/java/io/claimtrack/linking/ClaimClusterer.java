@@ -24,6 +24,12 @@ public final class ClaimClusterer {
     // Verifying a candidate shingles its wordings; the same recent claims are candidates again
     // and again, and a wording's shingles never change.
     private final Map<String, Set<String>> shingleCache = KeyValues.lru(16_384);
+    // Most candidates fail verification; checking them against these digests spares reading and
+    // deserialising each claim. Rebuilt with the linker whenever its task is (re)initialised.
+    private final Map<String, Digest> digests = KeyValues.lru(65_536);
+
+    /** What verifying a candidate needs of a claim: its speaker and its wordings' fingerprints. */
+    private record Digest(String speakerId, long[][] wordings) {}
 
     public ClaimClusterer(
             LinkingSettings settings, KeyValues<Claim> claims, KeyValues<IdList> buckets) {
@@ -47,51 +53,90 @@ public final class ClaimClusterer {
         Statement s = event.statement();
         Set<String> shingles = shinglesOf(s.quote());
         List<String> bandKeys = settings.minHash().bandKeys(shingles);
-        Claim best = null;
-        Claim repeatOf = null;
+        long[] fingerprint = Similarity.fingerprint(shingles);
+        String best = null;
+        String repeatOf = null;
         double bestScore = 0;
         double repeatScore = 0;
         Map<String, IdList> read = read(bandKeys);
         for (String claimId : candidates(read)) {
-            Claim c = claims.get(claimId);
-            if (c == null) {
+            Digest d = digest(claimId);
+            if (d == null) {
                 continue;
             }
-            double score = score(shingles, c);
+            double score = score(fingerprint, d);
             if (score <= 0) {
                 continue;
             }
-            if (compatible(c, speaker)) {
+            if (compatible(d.speakerId(), speaker)) {
                 if (score > bestScore) {
-                    best = c;
+                    best = claimId;
                     bestScore = score;
                 }
             } else if (score > repeatScore) {
-                repeatOf = c;
+                repeatOf = claimId;
                 repeatScore = score;
             }
         }
         Claim updated =
-                best == null ? create(event, speaker, storyId) : merge(best, event, speaker);
+                best == null
+                        ? create(event, speaker, storyId)
+                        : merge(claims.get(best), event, speaker);
         claims.put(updated.id(), updated);
+        digests.put(updated.id(), digestOf(updated));
         index(read, updated.id());
         return new Assignment(
                 updated,
                 best == null,
-                best == null ? repeatOf : null,
+                best == null && repeatOf != null ? claims.get(repeatOf) : null,
                 best == null ? repeatScore : bestScore);
     }
 
-    /** Similarity of a wording to the closest wording of a claim; 0 when it does not verify. */
-    public double score(Set<String> shingles, Claim claim) {
-        double best = match(shingles, shinglesOf(claim.text()));
-        for (String v : claim.variants()) {
+    private Digest digest(String claimId) {
+        Digest d = digests.get(claimId);
+        if (d == null) {
+            Claim c = claims.get(claimId);
+            if (c == null) {
+                return null;
+            }
+            d = digestOf(c);
+            digests.put(claimId, d);
+        }
+        return d;
+    }
+
+    private Digest digestOf(Claim c) {
+        long[][] wordings = new long[1 + c.variants().size()][];
+        wordings[0] = Similarity.fingerprint(shinglesOf(c.text()));
+        for (int i = 0; i < c.variants().size(); i++) {
+            wordings[i + 1] = Similarity.fingerprint(shinglesOf(c.variants().get(i)));
+        }
+        return new Digest(c.speakerId(), wordings);
+    }
+
+    private double score(long[] fingerprint, Digest d) {
+        double best = 0;
+        for (long[] w : d.wordings()) {
+            best = Math.max(best, match(fingerprint, w));
             if (best >= 1.0) {
                 break;
             }
-            best = Math.max(best, match(shingles, shinglesOf(v)));
         }
         return best;
+    }
+
+    private double match(long[] a, long[] b) {
+        double j = Similarity.jaccard(a, b);
+        if (j >= settings.minJaccard()) {
+            return j;
+        }
+        if (Math.min(a.length, b.length) >= settings.minShinglesForContainment()) {
+            double c = Similarity.containment(a, b);
+            if (c >= settings.minContainment()) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private Set<String> shinglesOf(String wording) {
@@ -101,20 +146,6 @@ public final class ClaimClusterer {
             shingleCache.put(wording, s);
         }
         return s;
-    }
-
-    double match(Set<String> a, Set<String> b) {
-        double j = Similarity.jaccard(a, b);
-        if (j >= settings.minJaccard()) {
-            return j;
-        }
-        if (Math.min(a.size(), b.size()) >= settings.minShinglesForContainment()) {
-            double c = Similarity.containment(a, b);
-            if (c >= settings.minContainment()) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     // Each bucket is read once per statement and reused by index(): these reads dominate the cost.
@@ -147,8 +178,8 @@ public final class ClaimClusterer {
         }
     }
 
-    private static boolean compatible(Claim c, Speaker speaker) {
-        return c.speakerId() == null || speaker.id() == null || c.speakerId().equals(speaker.id());
+    private static boolean compatible(String claimSpeaker, Speaker speaker) {
+        return claimSpeaker == null || speaker.id() == null || claimSpeaker.equals(speaker.id());
     }
 
     private Claim create(StatementEvent e, Speaker speaker, String storyId) {

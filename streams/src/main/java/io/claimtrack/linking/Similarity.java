@@ -31,4 +31,64 @@ public final class Similarity {
         }
         return n;
     }
+
+    /**
+     * A set of shingles as sorted 64-bit hashes: the similarities below on these equal those on the
+     * strings (up to hash collisions, ~n²/2⁶⁴) at a fraction of the memory and time.
+     */
+    public static long[] fingerprint(Set<String> shingles) {
+        long[] out = new long[shingles.size()];
+        int i = 0;
+        for (String s : shingles) {
+            out[i++] = hash64(s);
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    public static double jaccard(long[] a, long[] b) {
+        if (a.length == 0 && b.length == 0) {
+            return 0;
+        }
+        int inter = intersection(a, b);
+        return (double) inter / (a.length + b.length - inter);
+    }
+
+    public static double containment(long[] a, long[] b) {
+        int min = Math.min(a.length, b.length);
+        return min == 0 ? 0 : (double) intersection(a, b) / min;
+    }
+
+    /** Common elements of two sorted arrays of distinct values. */
+    public static int intersection(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+
+    private static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        // A final mix, so that shingles differing in one character differ in every bit.
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
 }

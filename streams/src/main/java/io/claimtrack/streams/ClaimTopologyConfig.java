@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param applicationId Kafka Streams {@code application.id}: consumer group and prefix of internal
  *     topics; every instance of one deployment shares it
  * @param stateDir where RocksDB state lives; null means {@code <java.io.tmpdir>/claimtrack/streams}
- * @param streamThreads stream threads per instance (2: extraction and linking overlap)
+ * @param streamThreads stream threads per instance; the default 4 is one per {@code articles.v1}
+ *     partition (3) plus one, so the single linking task gets a thread of its own and extraction
+ *     never waits behind it
  * @param emitInterval how often changed claims, speakers and stories are written out
  * @param maxThreadFailures stream-thread crashes tolerated within {@code failureWindow} (each
  *     replaces the thread) before the instance shuts down
@@ -61,7 +63,7 @@ public record ClaimTopologyConfig(
         return new ClaimTopologyConfig(
                 "claimtrack-streams",
                 null,
-                2,
+                4,
                 Duration.ofMillis(100),
                 3,
                 Duration.ofMinutes(10),
@@ -75,6 +77,19 @@ public record ClaimTopologyConfig(
                 id,
                 stateDir,
                 streamThreads,
+                emitInterval,
+                maxThreadFailures,
+                failureWindow,
+                createTopics,
+                topicPartitions,
+                linking);
+    }
+
+    public ClaimTopologyConfig withStreamThreads(int threads) {
+        return new ClaimTopologyConfig(
+                applicationId,
+                stateDir,
+                threads,
                 emitInterval,
                 maxThreadFailures,
                 failureWindow,

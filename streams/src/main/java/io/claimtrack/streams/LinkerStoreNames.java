@@ -64,10 +64,11 @@ final class LinkerStoreNames {
     }
 
     /**
-     * The stores as the linker uses them. Claims and speakers are read far more often than written
-     * (every candidate, every alias check), so recent ones are kept deserialised in front of the
-     * store; called from the processor's {@code init}, which runs after restoration and again after
-     * any rollback, so the objects never outlive the store state they mirror.
+     * The stores as the linker uses them. Claims, speakers and stories are read far more often than
+     * written (every candidate, every alias check, every new claim's story), so recent ones are
+     * kept deserialised in front of the store; called from the processor's {@code init}, which runs
+     * after restoration and again after any rollback, so the objects never outlive the store state
+     * they mirror.
      */
     static LinkerStores open(ProcessingContext context) {
         return new LinkerStores(
@@ -77,7 +78,7 @@ final class LinkerStoreNames {
                 KeyValues.cached(kv(context, SPEAKERS), 4_096),
                 kv(context, SPEAKER_ALIASES),
                 kv(context, SPEAKER_CLAIMS),
-                kv(context, STORIES),
+                KeyValues.cached(kv(context, STORIES), 1_024),
                 kv(context, ENTITY_STORIES),
                 kv(context, ENTITY_ALIASES),
                 kv(context, ARTICLE_STORIES),

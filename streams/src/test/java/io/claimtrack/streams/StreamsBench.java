@@ -47,6 +47,9 @@ public final class StreamsBench {
                     ClaimTopologyConfig.defaults()
                             .withApplicationId("bench-" + mode)
                             .withStateDir(work.resolve("state-" + System.nanoTime()));
+            config =
+                    config.withStreamThreads(
+                            Integer.getInteger("bench.threads", config.streamThreads()));
             if (mode.equals("latency")) {
                 latency(kafka, config, n);
             } else {
@@ -57,7 +60,8 @@ public final class StreamsBench {
     }
 
     /**
-     * Client settings a run may override: {@code -Dbench.commit=ms}, {@code -Dbench.cache=bytes}.
+     * Client settings a run may override: {@code -Dbench.commit=ms}, {@code -Dbench.cache=bytes}
+     * (and {@code -Dbench.threads=n}).
      */
     private static java.util.Map<String, String> benchOverrides() {
         java.util.Map<String, String> m = new java.util.HashMap<>();
@@ -119,8 +123,13 @@ public final class StreamsBench {
                         "throughput: client JVM CPU %.1f s = %.0f statements per CPU-second%n",
                         cpu, statements / cpu);
                 System.out.printf(
-                        "throughput: %d statements (%d articles, %d claims) in %.1f s = %.0f statements/s (exactly_once_v2, 2 stream threads, incl. start-up)%n",
-                        statements, articles, counts.size(), secs, statements / secs);
+                        "throughput: %d statements (%d articles, %d claims) in %.1f s = %.0f statements/s (exactly_once_v2, %d stream threads, incl. start-up)%n",
+                        statements,
+                        articles,
+                        counts.size(),
+                        secs,
+                        statements / secs,
+                        config.streamThreads());
             }
         }
     }
