@@ -106,10 +106,14 @@ public final class ClaimClusterer {
     }
 
     private Digest digestOf(Claim c) {
-        long[][] wordings = new long[1 + c.variants().size()][];
-        wordings[0] = Similarity.fingerprint(shinglesOf(c.text()));
-        for (int i = 0; i < c.variants().size(); i++) {
-            wordings[i + 1] = Similarity.fingerprint(shinglesOf(c.variants().get(i)));
+        // The canonical text is usually one of the variants too: verify each wording once.
+        Set<String> distinct = new LinkedHashSet<>();
+        distinct.add(c.text());
+        distinct.addAll(c.variants());
+        long[][] wordings = new long[distinct.size()][];
+        int i = 0;
+        for (String w : distinct) {
+            wordings[i++] = Similarity.fingerprint(shinglesOf(w));
         }
         return new Digest(c.speakerId(), wordings);
     }
