@@ -67,43 +67,18 @@ public final class ClaimSearch {
     }
 
     private List<ClaimRow> searchClaims(String index, ClaimQuery q) throws IOException {
-        List<Query> filters = new ArrayList<>();
-        if (q.speaker() != null) {
-            filters.add(matchAll("speaker", q.speaker()));
-        }
-        if (q.officialOnly()) {
-            filters.add(Query.of(f -> f.term(t -> t.field("official").value(true))));
-        }
-        if (q.since() != null) {
-            filters.add(since("lastSeen", q));
-        }
-        var response =
-                client.search(
-                        s ->
-                                s.index(index)
-                                        .size(q.limit())
-                                        .query(
-                                                x ->
-                                                        x.bool(
-                                                                b ->
-                                                                        b.must(
-                                                                                        textQuery(
-                                                                                                q,
-                                                                                                "text^2",
-                                                                                                "variants"))
-                                                                                .filter(filters)))
-                                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                                        .sort(
-                                                o ->
-                                                        o.field(
-                                                                f ->
-                                                                        f.field("firstSeen")
-                                                                                .order(
-                                                                                        SortOrder
-                                                                                                .Asc))),
-                        Claim.class);
         List<ClaimRow> rows = new ArrayList<>();
-        for (Hit<Claim> hit : response.hits().hits()) {
+        for (Hit<Claim> hit :
+                find(
+                        index,
+                        q,
+                        q.limit(),
+                        "speaker",
+                        "lastSeen",
+                        "firstSeen",
+                        Claim.class,
+                        "text^2",
+                        "variants")) {
             Claim c = hit.source();
             if (c != null) {
                 rows.add(new ClaimRow(hit.id(), c.text(), c.speaker(), c.outlets(), c.firstSeen()));
@@ -113,48 +88,72 @@ public final class ClaimSearch {
     }
 
     private List<ClaimRow> searchStatements(String index, ClaimQuery q) throws IOException {
-        List<Query> filters = new ArrayList<>();
-        if (q.speaker() != null) {
-            filters.add(matchAll("speaker.name", q.speaker()));
-        }
-        if (q.officialOnly()) {
-            filters.add(Query.of(f -> f.term(t -> t.field("official").value(true))));
-        }
-        if (q.since() != null) {
-            filters.add(since("published", q));
-        }
-        var response =
-                client.search(
-                        s ->
-                                s.index(index)
-                                        .size(Math.min(q.limit() * 5, 1000))
-                                        .query(
-                                                x ->
-                                                        x.bool(
-                                                                b ->
-                                                                        b.must(
-                                                                                        textQuery(
-                                                                                                q,
-                                                                                                "quote"))
-                                                                                .filter(filters)))
-                                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                                        .sort(
-                                                o ->
-                                                        o.field(
-                                                                f ->
-                                                                        f.field("published")
-                                                                                .order(
-                                                                                        SortOrder
-                                                                                                .Asc))),
-                        Statement.class);
+        // Several outlets carry the same quote: fetch more, then merge identical ones.
+        List<Hit<Statement>> hits =
+                find(
+                        index,
+                        q,
+                        Math.min(q.limit() * 5, 1000),
+                        "speaker.name",
+                        "published",
+                        "published",
+                        Statement.class,
+                        "quote");
         Map<String, List<Statement>> byQuote = new LinkedHashMap<>();
-        for (Hit<Statement> hit : response.hits().hits()) {
+        for (Hit<Statement> hit : hits) {
             if (hit.source() != null) {
                 byQuote.computeIfAbsent(normalise(hit.source().quote()), k -> new ArrayList<>())
                         .add(hit.source());
             }
         }
         return byQuote.values().stream().limit(q.limit()).map(ClaimSearch::row).toList();
+    }
+
+    /**
+     * The text query with the analyst's filters, best match first, then oldest first.
+     *
+     * @param speakerField where the speaker filter looks
+     * @param sinceField what the date filter compares
+     * @param ageField the tie-breaking sort
+     */
+    private <T> List<Hit<T>> find(
+            String index,
+            ClaimQuery q,
+            int size,
+            String speakerField,
+            String sinceField,
+            String ageField,
+            Class<T> type,
+            String... textFields)
+            throws IOException {
+        List<Query> filters = new ArrayList<>();
+        if (q.speaker() != null) {
+            filters.add(matchAll(speakerField, q.speaker()));
+        }
+        if (q.officialOnly()) {
+            filters.add(Query.of(f -> f.term(t -> t.field("official").value(true))));
+        }
+        if (q.since() != null) {
+            filters.add(since(sinceField, q));
+        }
+        Query query = Query.of(x -> x.bool(b -> b.must(textQuery(q, textFields)).filter(filters)));
+        return client.search(
+                        s ->
+                                s.index(index)
+                                        .size(size)
+                                        .query(query)
+                                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                                        .sort(
+                                                o ->
+                                                        o.field(
+                                                                f ->
+                                                                        f.field(ageField)
+                                                                                .order(
+                                                                                        SortOrder
+                                                                                                .Asc))),
+                        type)
+                .hits()
+                .hits();
     }
 
     private static ClaimRow row(List<Statement> same) {
