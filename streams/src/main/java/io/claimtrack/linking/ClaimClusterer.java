@@ -240,7 +240,9 @@ public final class ClaimClusterer {
                 c.id(),
                 text,
                 adoptSpeaker ? speaker.id() : c.speakerId(),
-                adoptSpeaker ? speaker.name() : c.speaker(),
+                adoptSpeaker || (speaker.id() != null && speaker.id().equals(c.speakerId()))
+                        ? speaker.name()
+                        : c.speaker(),
                 c.role() == null ? speaker.role() : c.role(),
                 c.official() || s.official(),
                 c.firstSeen() == null || t.isBefore(c.firstSeen()) ? t : c.firstSeen(),

@@ -18,6 +18,28 @@ final class Claims {
         return copy(c, add(c.rebuttedBy(), id), c.rebuts());
     }
 
+    /** The claim showing its speaker's current canonical name. */
+    static Claim withSpeakerName(Claim c, String name) {
+        return new Claim(
+                c.schema(),
+                c.id(),
+                c.text(),
+                c.speakerId(),
+                name,
+                c.role(),
+                c.official(),
+                c.firstSeen(),
+                c.lastSeen(),
+                c.outlets(),
+                c.occurrenceCount(),
+                c.occurrences(),
+                c.variants(),
+                c.entities(),
+                c.rebuttedBy(),
+                c.rebuts(),
+                c.storyId());
+    }
+
     private static List<String> add(List<String> list, String id) {
         if (list.contains(id) || list.size() >= MAX_LINKS) {
             return list;

@@ -115,9 +115,26 @@ public final class Linker {
         if (ref == null || (blank(ref.name()) && blank(ref.mention()))) {
             return new ClaimClusterer.Speaker(null, null, null);
         }
-        SpeakerProfile p = speakers.record(ref, outlet, t);
+        SpeakerDirectory.Observed observed = speakers.observe(ref, outlet, t);
+        SpeakerProfile p = observed.profile();
         c.speakers().add(p.id());
+        if (observed.previousName() != null) {
+            renameClaims(p, c);
+        }
         return new ClaimClusterer.Speaker(p.id(), p.name(), ref.role());
+    }
+
+    /** A speaker's better name ("Arman Tatoyan" for "Tatoyan") reaches its recent claims. */
+    private void renameClaims(SpeakerProfile p, Changes changes) {
+        for (String id : IdList.orEmpty(stores.speakerClaims().get(p.id())).ids()) {
+            Claim claim = stores.claims().get(id);
+            if (claim != null
+                    && p.id().equals(claim.speakerId())
+                    && !p.name().equals(claim.speaker())) {
+                stores.claims().put(id, Claims.withSpeakerName(claim, p.name()));
+                changes.claims().add(id);
+            }
+        }
     }
 
     private void inArticleRebuttals(StatementEvent e, String claimId, Changes changes) {

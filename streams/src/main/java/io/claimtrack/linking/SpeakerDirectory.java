@@ -64,15 +64,30 @@ public final class SpeakerDirectory {
 
     /** Resolves the speaker, counts the statement and returns the updated profile. */
     public SpeakerProfile record(SpeakerRef ref, String outlet, Instant seenAt) {
+        return observe(ref, outlet, seenAt).profile();
+    }
+
+    /**
+     * What {@link #record} did.
+     *
+     * @param previousName the canonical name before, when this statement changed it ("Tatoyan"
+     *     became "Arman Tatoyan"); null otherwise
+     */
+    public record Observed(SpeakerProfile profile, String previousName) {}
+
+    /** {@link #record}, telling also whether the speaker's canonical name changed. */
+    public Observed observe(SpeakerRef ref, String outlet, Instant seenAt) {
         String display = display(ref);
         String id = resolve(ref);
         if (id == null) {
             id = "sp-" + Ids.sha256Hex(TextNormalizer.key(display)).substring(0, 16);
         }
-        SpeakerProfile updated = update(profiles.get(id), id, ref, display, outlet, seenAt);
+        SpeakerProfile before = profiles.get(id);
+        SpeakerProfile updated = update(before, id, ref, display, outlet, seenAt);
         profiles.put(id, updated);
         register(id, ref, display, updated.type());
-        return updated;
+        boolean renamed = before != null && !before.name().equals(updated.name());
+        return new Observed(updated, renamed ? before.name() : null);
     }
 
     /** The id of the speaker {@code ref} names, or null when nobody known matches. */

@@ -135,6 +135,34 @@ class LinkerTest {
     }
 
     @Test
+    void claimsFirstSeenUnderABareSurnameShowTheFullNameOnceItIsKnown() {
+        // One outlet's "said Tatoyan" (typed UNKNOWN, its article names him nowhere else) first.
+        io.claimtrack.model.SpeakerRef bare =
+                new io.claimtrack.model.SpeakerRef(
+                        "Tatoyan", "Tatoyan", null, null, null, "UNKNOWN", false);
+        linker.onStatement(Events.statement("a1-s0", "Ledger", SeedQuotes.TATOYAN, bare, T0));
+        linker.onStatement(Events.statement("a1-s1", "Ledger", SeedQuotes.TATOYAN_SHORT, bare, T0));
+        String quote = stores.statementClaims().get("a1-s0");
+        String other = stores.statementClaims().get("a1-s1");
+        assertThat(stores.claims().get(quote).speaker()).isEqualTo("Tatoyan");
+
+        Linker.Changes full =
+                linker.onStatement(
+                        Events.statement(
+                                "b1-s0",
+                                "Weekly",
+                                SeedQuotes.TATOYAN,
+                                Events.person("Arman Tatoyan", "Tatoyan", null),
+                                T0.plus(Duration.ofHours(1))));
+        assertThat(stores.statementClaims().get("b1-s0")).isEqualTo(quote);
+        assertThat(stores.claims().get(quote).speaker()).isEqualTo("Arman Tatoyan");
+        assertThat(stores.claims().get(quote).outlets()).containsExactly("Ledger", "Weekly");
+        // The claim this statement did not touch is renamed too, and emitted.
+        assertThat(stores.claims().get(other).speaker()).isEqualTo("Arman Tatoyan");
+        assertThat(full.claims()).contains(quote, other);
+    }
+
+    @Test
     void rebuttalOutsideTheWindowIsNotLinked() {
         linker.onStatement(
                 Events.statement(
