@@ -27,6 +27,8 @@ public final class Linker {
     private static final Duration LATE_CLAIM = Duration.ofDays(1);
     private static final int OPEN_DISPUTES_PER_WORD = 32;
     private static final int INDEX_WORDS_PER_DISPUTE = 12;
+    // Bounds the work a new claim does on open disputes, however many name it.
+    private static final int MAX_OPEN_DISPUTES_TRIED = 64;
     private static final Pattern CAPITALISED =
             Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}\\p{N}'’-]*");
 
@@ -231,7 +233,11 @@ public final class Linker {
             if (list == null) {
                 continue;
             }
-            for (String statementId : list.ids()) {
+            // Newest first: past the bound, the oldest disputes are the ones left untried.
+            for (String statementId : list.ids().reversed()) {
+                if (tried.size() >= MAX_OPEN_DISPUTES_TRIED) {
+                    return;
+                }
                 if (!tried.add(statementId)) {
                     continue;
                 }

@@ -53,6 +53,7 @@ public final class SpeakerDirectory {
                     "army",
                     "police");
     private static final int MAX_NAMES = 20;
+    private static final int MAX_INDEX_WORDS = 16;
 
     private final KeyValues<SpeakerProfile> profiles;
     private final KeyValues<String> aliases;
@@ -202,11 +203,13 @@ public final class SpeakerDirectory {
             return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        List<String> descriptions = new ArrayList<>(p.names());
+        // The canonical name first: when a speaker has many names, its own words are kept.
+        List<String> descriptions = new ArrayList<>(List.of(p.name()));
+        descriptions.addAll(p.names());
         descriptions.addAll(p.roles());
         for (String description : descriptions) {
             for (String w : TextNormalizer.contentTokens(description)) {
-                if (w.length() >= 3 && !GENERIC.contains(w)) {
+                if (w.length() >= 3 && !GENERIC.contains(w) && out.size() < MAX_INDEX_WORDS) {
                     out.add(w);
                 }
             }
