@@ -12,6 +12,8 @@ import java.util.List;
  *     statement's publication
  * @param disputes claims that dismiss, deny or reject this one
  * @param rebuts claims this one dismisses, denies or rejects
+ * @param responses claims that respond or reply to this one
+ * @param respondsTo claims this one responds or replies to
  * @param version the change number that last altered this row
  */
 public record FeedItem(
@@ -29,6 +31,8 @@ public record FeedItem(
         List<Occurrence> occurrences,
         List<Dispute> disputes,
         List<Dispute> rebuts,
+        List<Dispute> responses,
+        List<Dispute> respondsTo,
         long version) {
 
     /** What a row shows. */
@@ -44,6 +48,8 @@ public record FeedItem(
         occurrences = occurrences == null ? List.of() : List.copyOf(occurrences);
         disputes = disputes == null ? List.of() : List.copyOf(disputes);
         rebuts = rebuts == null ? List.of() : List.copyOf(rebuts);
+        responses = responses == null ? List.of() : List.copyOf(responses);
+        respondsTo = respondsTo == null ? List.of() : List.copyOf(respondsTo);
         text = text == null ? "" : text;
     }
 
@@ -64,6 +70,8 @@ public record FeedItem(
                 occurrences,
                 disputes,
                 rebuts,
+                responses,
+                respondsTo,
                 newVersion);
     }
 
@@ -71,10 +79,10 @@ public record FeedItem(
     public record Occurrence(String outlet, String url, Instant published, String quote) {}
 
     /**
-     * A claim on the other side of a rebuttal.
+     * A claim on the other side of a rebuttal or a response.
      *
      * @param text the other claim's text, when the feed holds it
-     * @param evidence the words that show the rebuttal, when a link carried them
+     * @param evidence the words that show the link, when a link carried them
      */
     public record Dispute(String claimId, String speaker, String text, String evidence) {}
 }

@@ -2,6 +2,7 @@ package io.claimtrack.feed;
 
 import io.claimtrack.model.Claim;
 import io.claimtrack.model.ClaimLink;
+import io.claimtrack.model.LinkRelation;
 import io.claimtrack.model.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +37,8 @@ public final class FeedView {
     private final Map<String, Claim> claims = new HashMap<>();
     private final Map<String, Statement> statements = new HashMap<>();
     private final Map<String, String> claimOfStatement = new HashMap<>();
-    private final RebuttalIndex links;
+    private final LinkIndex rebuttals;
+    private final LinkIndex responses;
     private final ChangeLog log;
     private final ReentrantLock signalLock = new ReentrantLock();
     private final Condition changed = signalLock.newCondition();
@@ -48,7 +50,8 @@ public final class FeedView {
         }
         this.maxItems = maxItems;
         this.clock = clock;
-        this.links = new RebuttalIndex(Math.max(1024, maxItems * 2));
+        this.rebuttals = new LinkIndex(LinkRelation.REBUTS, Math.max(1024, maxItems * 2));
+        this.responses = new LinkIndex(LinkRelation.RESPONDS_TO, Math.max(1024, maxItems * 2));
         this.log = new ChangeLog(Math.max(1024, maxItems));
     }
 
@@ -109,9 +112,14 @@ public final class FeedView {
         evictOverflow();
     }
 
-    /** A link between claims ({@code null} deletes it); only rebuttals change rows. */
+    /**
+     * A link between claims ({@code null} deletes it); rebuttals and responses change rows, repeats
+     * (the same words from another speaker) do not.
+     */
     public synchronized void applyLink(String key, ClaimLink link) {
-        refresh(links.apply(key, link));
+        Set<String> touched = new LinkedHashSet<>(rebuttals.apply(key, link));
+        touched.addAll(responses.apply(key, link));
+        refresh(touched);
     }
 
     public synchronized Snapshot snapshot(FeedFilter filter) {
@@ -180,8 +188,10 @@ public final class FeedView {
     private Set<String> neighbours(Claim c) {
         Set<String> ids = new LinkedHashSet<>(c.rebuts());
         ids.addAll(c.rebuttedBy());
-        ids.addAll(links.rebuttersOf(c.id()).keySet());
-        ids.addAll(links.rebuttedBy(c.id()).keySet());
+        for (LinkIndex index : List.of(rebuttals, responses)) {
+            ids.addAll(index.sourcesOf(c.id()).keySet());
+            ids.addAll(index.targetsOf(c.id()).keySet());
+        }
         ids.remove(c.id());
         return ids;
     }
@@ -192,7 +202,7 @@ public final class FeedView {
             if (c != null) {
                 FeedItem old = items.get(id);
                 Instant fallback = old != null ? old.time() : clock.instant();
-                upsertIfChanged(Rows.ofClaim(c, fallback, links, claims::get, 0));
+                upsertIfChanged(Rows.ofClaim(c, fallback, rebuttals, responses, claims::get, 0));
             }
         }
     }

@@ -37,23 +37,33 @@ final class Rows {
                 List.of(occurrence),
                 List.of(),
                 List.of(),
+                List.of(),
+                List.of(),
                 version);
     }
 
     /**
-     * A row for a claim, with its disputes resolved against the claims the view holds.
+     * A row for a claim, with its disputes and responses resolved against the claims the view
+     * holds.
      *
      * @param claims the claims in the view, by id (for the other side's speaker and text)
      */
     static FeedItem ofClaim(
             Claim c,
             Instant fallbackTime,
-            RebuttalIndex links,
+            LinkIndex rebuttals,
+            LinkIndex responses,
             Function<String, Claim> claims,
             long version) {
         List<FeedItem.Dispute> disputes =
-                sides(c.rebuttedBy(), links.rebuttersOf(c.id()), claims, true);
-        List<FeedItem.Dispute> rebuts = sides(c.rebuts(), links.rebuttedBy(c.id()), claims, false);
+                sides(c.rebuttedBy(), rebuttals.sourcesOf(c.id()), claims, true);
+        List<FeedItem.Dispute> rebuts =
+                sides(c.rebuts(), rebuttals.targetsOf(c.id()), claims, false);
+        // Claims carry only their rebuttals; responses are known from the links alone.
+        List<FeedItem.Dispute> responders =
+                sides(List.of(), responses.sourcesOf(c.id()), claims, true);
+        List<FeedItem.Dispute> respondsTo =
+                sides(List.of(), responses.targetsOf(c.id()), claims, false);
         Instant time =
                 c.lastSeen() != null
                         ? c.lastSeen()
@@ -77,6 +87,8 @@ final class Rows {
                 occurrences,
                 disputes,
                 rebuts,
+                responders,
+                respondsTo,
                 version);
     }
 

@@ -40,6 +40,8 @@ class ChangeLogTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         1);
         var batch =
                 SseHandler.collapse(

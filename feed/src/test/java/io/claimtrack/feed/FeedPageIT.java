@@ -7,6 +7,7 @@ import static io.claimtrack.feed.Fixtures.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimtrack.model.Claim;
+import io.claimtrack.model.LinkRelation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -125,6 +126,14 @@ class FeedPageIT {
                         List.of("c-tax")));
         view.applyLink(
                 "l-1", rebuttal("l-1", "c-no", "c-tax", "Brandt called the plan a fantasy."));
+        view.applyLink(
+                "l-2",
+                Fixtures.link(
+                        LinkRelation.RESPONDS_TO,
+                        "l-2",
+                        "c-tax",
+                        "c-no",
+                        "Vell replied that the numbers stand."));
         view.applyStatement(
                 statement(
                         "s-br",
@@ -164,6 +173,11 @@ class FeedPageIT {
                 .contains("OFFICIAL")
                 .contains("DISPUTED")
                 .contains("2 occurrences");
+        assertThat(page.rowText("c-tax")).contains("responds to 1 claim");
+        assertThat(page.expand("c-no").text())
+                .containsIgnoringCase("Responded to by (1)")
+                .contains("Mara Vell")
+                .contains("Vell replied that the numbers stand.");
 
         view.applyStatement(
                 statement(

@@ -7,6 +7,8 @@ import static io.claimtrack.feed.Fixtures.rebuttal;
 import static io.claimtrack.feed.Fixtures.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.claimtrack.model.Claim;
+import io.claimtrack.model.LinkRelation;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -248,6 +250,68 @@ class FeedViewTest {
                             assertThat(s.items()).extracting(FeedItem::id).containsExactly("s3");
                             assertThat(s.matched()).isEqualTo(3);
                         });
+    }
+
+    @Test
+    void responsesAreShownOnBothClaimsWithoutMarkingThemDisputedAndRepeatsAreNot() {
+        Claim said =
+                claim(
+                        "c1",
+                        "Mara Vell",
+                        true,
+                        "The harbour tax will fall.",
+                        T0,
+                        T0,
+                        List.of(occurrence("s1", "Harbor Ledger", T0)),
+                        List.of(),
+                        List.of());
+        Claim reply =
+                claim(
+                        "c2",
+                        "Ilo Brandt",
+                        false,
+                        "We will study the proposal.",
+                        T0.plusSeconds(1),
+                        T0.plusSeconds(1),
+                        List.of(occurrence("s2", "Valley Courier", T0.plusSeconds(1))),
+                        List.of(),
+                        List.of());
+        view.applyClaim("c1", said);
+        view.applyClaim("c2", reply);
+        view.applyLink(
+                "l1",
+                Fixtures.link(
+                        LinkRelation.RESPONDS_TO,
+                        "l1",
+                        "c2",
+                        "c1",
+                        "Brandt responded to the mayor's plan."));
+        view.applyLink("l2", Fixtures.link(LinkRelation.REPEATS, "l2", "c2", "c1", "same words"));
+
+        FeedItem c1 = row("c1");
+        assertThat(c1.disputed()).isFalse();
+        assertThat(c1.disputes()).isEmpty();
+        assertThat(c1.responses())
+                .containsExactly(
+                        new FeedItem.Dispute(
+                                "c2",
+                                "Ilo Brandt",
+                                "We will study the proposal.",
+                                "Brandt responded to the mayor's plan."));
+        assertThat(row("c2").respondsTo())
+                .extracting(FeedItem.Dispute::claimId)
+                .containsExactly("c1");
+
+        view.applyLink("l1", null);
+        assertThat(row("c1").responses()).isEmpty();
+        assertThat(row("c2").respondsTo()).isEmpty();
+    }
+
+    private FeedItem row(String id) {
+        return view.snapshot(FeedFilter.all()).items().stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -95,10 +95,15 @@ final class Fixtures {
     }
 
     static ClaimLink rebuttal(String id, String from, String to, String evidence) {
+        return link(LinkRelation.REBUTS, id, from, to, evidence);
+    }
+
+    static ClaimLink link(
+            LinkRelation relation, String id, String from, String to, String evidence) {
         return new ClaimLink(
                 ClaimLink.SCHEMA,
                 id,
-                LinkRelation.REBUTS,
+                relation,
                 from,
                 to,
                 null,

@@ -232,6 +232,9 @@
     foot.append(el('span', 'occ', plural(item.occurrenceCount || 0, 'occurrence', 'occurrences')));
     if (item.disputes.length) foot.append(el('span', 'disp', plural(item.disputes.length, 'dispute', 'disputes')));
     if (item.rebuts.length) foot.append(el('span', 'rebuts', 'disputes ' + plural(item.rebuts.length, 'claim', 'claims')));
+    const responses = item.responses || [], respondsTo = item.respondsTo || [];
+    if (responses.length) foot.append(el('span', 'resp', plural(responses.length, 'response', 'responses')));
+    if (respondsTo.length) foot.append(el('span', 'resp', 'responds to ' + plural(respondsTo.length, 'claim', 'claims')));
     const open = state.expanded.has(item.id);
     const toggle = el('button', 'toggle', open ? 'Hide details' : 'Details');
     toggle.type = 'button';
@@ -287,6 +290,8 @@
     box.append(ul);
     if (item.disputes.length) box.append(disputeList('Disputed by', item.disputes));
     if (item.rebuts.length) box.append(disputeList('Disputes', item.rebuts));
+    if (item.responses && item.responses.length) box.append(disputeList('Responded to by', item.responses));
+    if (item.respondsTo && item.respondsTo.length) box.append(disputeList('Responds to', item.respondsTo));
     return box;
   }
 

@@ -8,16 +8,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Rebuttal links by target and by source claim, bounded: the oldest links are forgotten first.
- * Links may arrive before the claims they join, so they are kept independently of the rows.
+ * Links of one relation (rebuttals, or responses) by target and by source claim, bounded: the
+ * oldest links are forgotten first. Links may arrive before the claims they join, so they are kept
+ * independently of the rows.
  */
-final class RebuttalIndex {
+final class LinkIndex {
+    private final LinkRelation relation;
     private final int capacity;
     private final LinkedHashMap<String, ClaimLink> byKey = new LinkedHashMap<>();
     private final Map<String, Map<String, ClaimLink>> byTarget = new HashMap<>();
     private final Map<String, Map<String, ClaimLink>> bySource = new HashMap<>();
 
-    RebuttalIndex(int capacity) {
+    LinkIndex(LinkRelation relation, int capacity) {
+        this.relation = relation;
         this.capacity = capacity;
     }
 
@@ -34,7 +37,7 @@ final class RebuttalIndex {
             touched.add(old.toClaimId());
         }
         if (link != null
-                && link.relation() == LinkRelation.REBUTS
+                && link.relation() == relation
                 && link.fromClaimId() != null
                 && link.toClaimId() != null) {
             byKey.put(key, link);
@@ -50,13 +53,13 @@ final class RebuttalIndex {
         return touched;
     }
 
-    /** Links whose target is {@code claimId}, by rebutting claim id. */
-    Map<String, ClaimLink> rebuttersOf(String claimId) {
+    /** Links whose target is {@code claimId}, by source claim id. */
+    Map<String, ClaimLink> sourcesOf(String claimId) {
         return byTarget.getOrDefault(claimId, Map.of());
     }
 
-    /** Links whose source is {@code claimId}, by rebutted claim id. */
-    Map<String, ClaimLink> rebuttedBy(String claimId) {
+    /** Links whose source is {@code claimId}, by target claim id. */
+    Map<String, ClaimLink> targetsOf(String claimId) {
         return bySource.getOrDefault(claimId, Map.of());
     }
 
