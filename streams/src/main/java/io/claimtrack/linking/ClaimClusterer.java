@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -78,18 +79,23 @@ public final class ClaimClusterer {
                 repeatScore = score;
             }
         }
+        Claim before = best == null ? null : claims.get(best);
         Claim updated =
-                best == null
-                        ? create(event, speaker, storyId)
-                        : merge(claims.get(best), event, speaker);
+                before == null ? create(event, speaker, storyId) : merge(before, event, speaker);
         claims.put(updated.id(), updated);
-        digests.put(updated.id(), digestOf(updated));
+        // Most occurrences repeat a known wording: the digest changes only with a new one.
+        if (before == null
+                || !updated.text().equals(before.text())
+                || updated.variants().size() != before.variants().size()
+                || !Objects.equals(updated.speakerId(), before.speakerId())) {
+            digests.put(updated.id(), digestOf(updated));
+        }
         index(read, updated.id());
         return new Assignment(
                 updated,
-                best == null,
-                best == null && repeatOf != null ? claims.get(repeatOf) : null,
-                best == null ? repeatScore : bestScore);
+                before == null,
+                before == null && repeatOf != null ? claims.get(repeatOf) : null,
+                before == null ? repeatScore : bestScore);
     }
 
     private Digest digest(String claimId) {

@@ -11,33 +11,16 @@ final class Claims {
     private Claims() {}
 
     static Claim withRebuts(Claim c, String id) {
-        return copy(c, c.rebuttedBy(), add(c.rebuts(), id));
+        return copy(c, c.speaker(), c.rebuttedBy(), add(c.rebuts(), id));
     }
 
     static Claim withRebuttedBy(Claim c, String id) {
-        return copy(c, add(c.rebuttedBy(), id), c.rebuts());
+        return copy(c, c.speaker(), add(c.rebuttedBy(), id), c.rebuts());
     }
 
     /** The claim showing its speaker's current canonical name. */
     static Claim withSpeakerName(Claim c, String name) {
-        return new Claim(
-                c.schema(),
-                c.id(),
-                c.text(),
-                c.speakerId(),
-                name,
-                c.role(),
-                c.official(),
-                c.firstSeen(),
-                c.lastSeen(),
-                c.outlets(),
-                c.occurrenceCount(),
-                c.occurrences(),
-                c.variants(),
-                c.entities(),
-                c.rebuttedBy(),
-                c.rebuts(),
-                c.storyId());
+        return copy(c, name, c.rebuttedBy(), c.rebuts());
     }
 
     private static List<String> add(List<String> list, String id) {
@@ -49,13 +32,14 @@ final class Claims {
         return out;
     }
 
-    private static Claim copy(Claim c, List<String> rebuttedBy, List<String> rebuts) {
+    private static Claim copy(
+            Claim c, String speaker, List<String> rebuttedBy, List<String> rebuts) {
         return new Claim(
                 c.schema(),
                 c.id(),
                 c.text(),
                 c.speakerId(),
-                c.speaker(),
+                speaker,
                 c.role(),
                 c.official(),
                 c.firstSeen(),

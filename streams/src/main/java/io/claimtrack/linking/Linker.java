@@ -176,6 +176,7 @@ public final class Linker {
             return;
         }
         String text = s.quote() + " " + e.context();
+        String evidence = evidence(s, e.context());
         Set<String> words = new LinkedHashSet<>(TextNormalizer.contentTokens(text));
         for (String target : speakers.mentionedIn(text, selfId)) {
             Claim best = bestClaimOf(target, words, claimId, e.eventTime());
@@ -185,7 +186,7 @@ public final class Linker {
                         stores.claims().get(claimId),
                         best,
                         s.id(),
-                        evidence(s, e.context()),
+                        evidence,
                         confidence(cue.get().confidence(), words, best),
                         e,
                         changes);
@@ -200,7 +201,7 @@ public final class Linker {
                         cue.get().relation(),
                         cue.get().confidence(),
                         text,
-                        evidence(s, e.context()),
+                        evidence,
                         e.eventTime(),
                         e.seenAt()));
     }

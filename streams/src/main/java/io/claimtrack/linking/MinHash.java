@@ -64,6 +64,11 @@ public record MinHash(int bands, int rows) {
         return keys;
     }
 
+    /** A well-mixed 64-bit hash of a shingle; also what {@link Similarity#fingerprint} uses. */
+    static long hash(String s) {
+        return mix(fnv1a(s));
+    }
+
     private static long fnv1a(String s) {
         long h = 0xcbf29ce484222325L;
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {

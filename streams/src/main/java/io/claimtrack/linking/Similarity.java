@@ -40,7 +40,7 @@ public final class Similarity {
         long[] out = new long[shingles.size()];
         int i = 0;
         for (String s : shingles) {
-            out[i++] = hash64(s);
+            out[i++] = MinHash.hash(s);
         }
         java.util.Arrays.sort(out);
         return out;
@@ -76,19 +76,5 @@ public final class Similarity {
             }
         }
         return n;
-    }
-
-    private static long hash64(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        // A final mix, so that shingles differing in one character differ in every bit.
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
     }
 }

@@ -73,36 +73,23 @@ public record ClaimTopologyConfig(
     }
 
     public ClaimTopologyConfig withApplicationId(String id) {
-        return new ClaimTopologyConfig(
-                id,
-                stateDir,
-                streamThreads,
-                emitInterval,
-                maxThreadFailures,
-                failureWindow,
-                createTopics,
-                topicPartitions,
-                linking);
+        return with(id, stateDir, streamThreads);
     }
 
     public ClaimTopologyConfig withStreamThreads(int threads) {
-        return new ClaimTopologyConfig(
-                applicationId,
-                stateDir,
-                threads,
-                emitInterval,
-                maxThreadFailures,
-                failureWindow,
-                createTopics,
-                topicPartitions,
-                linking);
+        return with(applicationId, stateDir, threads);
     }
 
     public ClaimTopologyConfig withStateDir(Path dir) {
+        return with(applicationId, dir, streamThreads);
+    }
+
+    /** A copy with what deployments and tests change, validated again. */
+    private ClaimTopologyConfig with(String id, Path dir, int threads) {
         return new ClaimTopologyConfig(
-                applicationId,
+                id,
                 dir,
-                streamThreads,
+                threads,
                 emitInterval,
                 maxThreadFailures,
                 failureWindow,
