@@ -254,17 +254,6 @@ class FeedViewTest {
 
     @Test
     void responsesAreShownOnBothClaimsWithoutMarkingThemDisputedAndRepeatsAreNot() {
-        Claim said =
-                claim(
-                        "c1",
-                        "Mara Vell",
-                        true,
-                        "The harbour tax will fall.",
-                        T0,
-                        T0,
-                        List.of(occurrence("s1", "Harbor Ledger", T0)),
-                        List.of(),
-                        List.of());
         Claim reply =
                 claim(
                         "c2",
@@ -276,7 +265,7 @@ class FeedViewTest {
                         List.of(occurrence("s2", "Valley Courier", T0.plusSeconds(1))),
                         List.of(),
                         List.of());
-        view.applyClaim("c1", said);
+        view.applyClaim("c1", harbourTax());
         view.applyClaim("c2", reply);
         view.applyLink(
                 "l1",
@@ -307,6 +296,20 @@ class FeedViewTest {
         assertThat(row("c2").respondsTo()).isEmpty();
     }
 
+    /** Claim c1: an official's promise, carried by one outlet at T0. */
+    private static Claim harbourTax() {
+        return claim(
+                "c1",
+                "Mara Vell",
+                true,
+                "The harbour tax will fall.",
+                T0,
+                T0,
+                List.of(occurrence("s1", "Harbor Ledger", T0)),
+                List.of(),
+                List.of());
+    }
+
     private FeedItem row(String id) {
         return view.snapshot(FeedFilter.all()).items().stream()
                 .filter(i -> i.id().equals(id))
@@ -317,18 +320,7 @@ class FeedViewTest {
     @Test
     void disputesNameTheRebuttingClaimAndTheLinkEvidence() {
         view.applyLink("l1", rebuttal("l1", "c2", "c1", "Brandt called the promise a fantasy."));
-        view.applyClaim(
-                "c1",
-                claim(
-                        "c1",
-                        "Mara Vell",
-                        true,
-                        "The harbour tax will fall.",
-                        T0,
-                        T0,
-                        List.of(occurrence("s1", "Harbor Ledger", T0)),
-                        List.of(),
-                        List.of()));
+        view.applyClaim("c1", harbourTax());
         assertThat(view.snapshot(FeedFilter.all()).items().getFirst().disputes())
                 .containsExactly(
                         new FeedItem.Dispute(

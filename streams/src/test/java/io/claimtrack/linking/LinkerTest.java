@@ -7,6 +7,7 @@ import io.claimtrack.model.Claim;
 import io.claimtrack.model.ClaimLink;
 import io.claimtrack.model.LinkRelation;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,30 +23,10 @@ class LinkerTest {
 
     @Test
     void rebuttalInAnotherOutletHoursLaterIsLinkedToTheClaimItAnswers() {
-        Linker.Changes first =
-                linker.onStatement(
-                        Events.statement(
-                                "a1-s0",
-                                "Yerevan Ledger",
-                                SeedQuotes.MOFA_ARMENIA,
-                                Events.org(
-                                        "Ministry of Foreign Affairs of Armenia",
-                                        "The Ministry of Foreign Affairs (MoFA) of Armenia"),
-                                T0));
+        Linker.Changes first = linker.onStatement(armenianMofa("a1-s0", "Yerevan Ledger", T0));
         String armenian = first.claims().iterator().next();
         Linker.Changes second =
-                linker.onStatement(
-                        Events.statement(
-                                "b1-s0",
-                                "Baku Bulletin",
-                                SeedQuotes.MOFA_AZERBAIJAN,
-                                Events.org(
-                                        "Ministry of Foreign Affairs of Azerbaijan",
-                                        "The MoFA of Azerbaijan"),
-                                T0.plus(Duration.ofHours(6)),
-                                "reads",
-                                CONTEXT_AZ,
-                                List.of()));
+                linker.onStatement(azerbaijaniRebuttal("b1-s0", T0.plus(Duration.ofHours(6))));
         assertThat(second.links()).hasSize(1);
         ClaimLink link = second.links().get(0);
         assertThat(link.relation()).isEqualTo(LinkRelation.REBUTS);
@@ -62,31 +43,11 @@ class LinkerTest {
     void rebuttalSeenBeforeTheClaimItAnswersIsLinkedWhenThatClaimArrives() {
         // The rebutting outlet was fetched first; the ministry it answers is carried later.
         Linker.Changes rebuttal =
-                linker.onStatement(
-                        Events.statement(
-                                "b1-s0",
-                                "Baku Bulletin",
-                                SeedQuotes.MOFA_AZERBAIJAN,
-                                Events.org(
-                                        "Ministry of Foreign Affairs of Azerbaijan",
-                                        "The MoFA of Azerbaijan"),
-                                T0.plus(Duration.ofHours(6)),
-                                "reads",
-                                CONTEXT_AZ,
-                                List.of()));
+                linker.onStatement(azerbaijaniRebuttal("b1-s0", T0.plus(Duration.ofHours(6))));
         assertThat(rebuttal.links()).isEmpty();
         String azerbaijani = rebuttal.claims().iterator().next();
 
-        Linker.Changes answered =
-                linker.onStatement(
-                        Events.statement(
-                                "a1-s0",
-                                "Yerevan Ledger",
-                                SeedQuotes.MOFA_ARMENIA,
-                                Events.org(
-                                        "Ministry of Foreign Affairs of Armenia",
-                                        "The Ministry of Foreign Affairs (MoFA) of Armenia"),
-                                T0));
+        Linker.Changes answered = linker.onStatement(armenianMofa("a1-s0", "Yerevan Ledger", T0));
         String armenian = stores.statementClaims().get("a1-s0");
         assertThat(answered.links()).hasSize(1);
         ClaimLink link = answered.links().get(0);
@@ -102,35 +63,14 @@ class LinkerTest {
         // A second outlet carrying the same Armenian statement repeats the claim, not the link.
         Linker.Changes repeat =
                 linker.onStatement(
-                        Events.statement(
-                                "c1-s0",
-                                "Lakeside Tribune",
-                                SeedQuotes.MOFA_ARMENIA,
-                                Events.org("Ministry of Foreign Affairs of Armenia", null),
-                                T0.plus(Duration.ofHours(1))));
+                        armenianMofa("c1-s0", "Lakeside Tribune", T0.plus(Duration.ofHours(1))));
         assertThat(repeat.links()).isEmpty();
     }
 
     @Test
     void rebuttalSeenFirstIsNotLinkedToAClaimOutsideTheWindow() {
-        linker.onStatement(
-                Events.statement(
-                        "b1-s0",
-                        "Baku Bulletin",
-                        SeedQuotes.MOFA_AZERBAIJAN,
-                        Events.org("Ministry of Foreign Affairs of Azerbaijan", null),
-                        T0.plus(Duration.ofDays(8)),
-                        "reads",
-                        CONTEXT_AZ,
-                        List.of()));
-        Linker.Changes old =
-                linker.onStatement(
-                        Events.statement(
-                                "a1-s0",
-                                "Yerevan Ledger",
-                                SeedQuotes.MOFA_ARMENIA,
-                                Events.org("Ministry of Foreign Affairs of Armenia", null),
-                                T0));
+        linker.onStatement(azerbaijaniRebuttal("b1-s0", T0.plus(Duration.ofDays(8))));
+        Linker.Changes old = linker.onStatement(armenianMofa("a1-s0", "Yerevan Ledger", T0));
         assertThat(old.links()).isEmpty();
     }
 
@@ -164,24 +104,9 @@ class LinkerTest {
 
     @Test
     void rebuttalOutsideTheWindowIsNotLinked() {
-        linker.onStatement(
-                Events.statement(
-                        "a1-s0",
-                        "Yerevan Ledger",
-                        SeedQuotes.MOFA_ARMENIA,
-                        Events.org("Ministry of Foreign Affairs of Armenia", null),
-                        T0));
+        linker.onStatement(armenianMofa("a1-s0", "Yerevan Ledger", T0));
         Linker.Changes late =
-                linker.onStatement(
-                        Events.statement(
-                                "b1-s0",
-                                "Baku Bulletin",
-                                SeedQuotes.MOFA_AZERBAIJAN,
-                                Events.org("Ministry of Foreign Affairs of Azerbaijan", null),
-                                T0.plus(Duration.ofDays(8)),
-                                "reads",
-                                CONTEXT_AZ,
-                                List.of()));
+                linker.onStatement(azerbaijaniRebuttal("b1-s0", T0.plus(Duration.ofDays(8))));
         assertThat(late.links()).isEmpty();
     }
 
@@ -253,5 +178,30 @@ class LinkerTest {
         String storyId = stores.articleStories().get("a1");
         assertThat(stores.claims().get(claimId).storyId()).isEqualTo(storyId);
         assertThat(stores.stories().get(storyId).claimIds()).containsExactly(claimId);
+    }
+
+    /** The Armenian MoFA's statement as carried by {@code outlet}. */
+    private static StatementEvent armenianMofa(String id, String outlet, Instant t) {
+        return Events.statement(
+                id,
+                outlet,
+                SeedQuotes.MOFA_ARMENIA,
+                Events.org(
+                        "Ministry of Foreign Affairs of Armenia",
+                        "The Ministry of Foreign Affairs (MoFA) of Armenia"),
+                t);
+    }
+
+    /** The Azerbaijani MoFA's rebuttal, naming its Armenian counterpart, in the Baku Bulletin. */
+    private static StatementEvent azerbaijaniRebuttal(String id, Instant t) {
+        return Events.statement(
+                id,
+                "Baku Bulletin",
+                SeedQuotes.MOFA_AZERBAIJAN,
+                Events.org("Ministry of Foreign Affairs of Azerbaijan", "The MoFA of Azerbaijan"),
+                t,
+                "reads",
+                CONTEXT_AZ,
+                List.of());
     }
 }

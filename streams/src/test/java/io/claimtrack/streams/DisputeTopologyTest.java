@@ -7,6 +7,7 @@ import io.claimtrack.model.Claim;
 import io.claimtrack.model.ClaimLink;
 import io.claimtrack.model.LinkRelation;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,21 +47,29 @@ class DisputeTopologyTest {
                                 "reads"));
     }
 
+    private void pipeArmenianStatement(TopologyFixture f, Instant t) {
+        f.pipe(
+                TopologyFixture.article(
+                        "https://yerevan-ledger.example/mofa",
+                        "Yerevan Ledger",
+                        armenianStatement(),
+                        t));
+    }
+
+    private void pipeAzerbaijaniRebuttal(TopologyFixture f, Instant t) {
+        f.pipe(
+                TopologyFixture.article(
+                        "https://baku-bulletin.example/reply",
+                        "Baku Bulletin",
+                        azerbaijaniRebuttal(),
+                        t));
+    }
+
     @Test
     void ministryRebuttalInAnotherOutletHoursLaterIsLinkedToTheStatementItAnswers() {
         try (TopologyFixture f = new TopologyFixture(x)) {
-            f.pipe(
-                    TopologyFixture.article(
-                            "https://yerevan-ledger.example/mofa",
-                            "Yerevan Ledger",
-                            armenianStatement(),
-                            TopologyFixture.T0));
-            f.pipe(
-                    TopologyFixture.article(
-                            "https://baku-bulletin.example/reply",
-                            "Baku Bulletin",
-                            azerbaijaniRebuttal(),
-                            TopologyFixture.T0.plus(Duration.ofHours(9))));
+            pipeArmenianStatement(f, TopologyFixture.T0);
+            pipeAzerbaijaniRebuttal(f, TopologyFixture.T0.plus(Duration.ofHours(9)));
             List<ClaimLink> links = f.links.readValuesToList();
             assertThat(links)
                     .singleElement()
@@ -85,19 +94,9 @@ class DisputeTopologyTest {
     @Test
     void rebuttalFetchedBeforeTheStatementItAnswersIsLinkedWhenThatArrives() {
         try (TopologyFixture f = new TopologyFixture(x)) {
-            f.pipe(
-                    TopologyFixture.article(
-                            "https://baku-bulletin.example/reply",
-                            "Baku Bulletin",
-                            azerbaijaniRebuttal(),
-                            TopologyFixture.T0.plus(Duration.ofHours(9))));
+            pipeAzerbaijaniRebuttal(f, TopologyFixture.T0.plus(Duration.ofHours(9)));
             assertThat(f.links.isEmpty()).isTrue();
-            f.pipe(
-                    TopologyFixture.article(
-                            "https://yerevan-ledger.example/mofa",
-                            "Yerevan Ledger",
-                            armenianStatement(),
-                            TopologyFixture.T0));
+            pipeArmenianStatement(f, TopologyFixture.T0);
             List<ClaimLink> links = f.links.readValuesToList();
             assertThat(links).hasSize(1);
             ClaimLink l = links.get(0);
@@ -114,18 +113,8 @@ class DisputeTopologyTest {
     @Test
     void rebuttalPastTheSevenDayWindowIsNotLinked() {
         try (TopologyFixture f = new TopologyFixture(x)) {
-            f.pipe(
-                    TopologyFixture.article(
-                            "https://yerevan-ledger.example/mofa",
-                            "Yerevan Ledger",
-                            armenianStatement(),
-                            TopologyFixture.T0));
-            f.pipe(
-                    TopologyFixture.article(
-                            "https://baku-bulletin.example/reply",
-                            "Baku Bulletin",
-                            azerbaijaniRebuttal(),
-                            TopologyFixture.T0.plus(Duration.ofDays(8))));
+            pipeArmenianStatement(f, TopologyFixture.T0);
+            pipeAzerbaijaniRebuttal(f, TopologyFixture.T0.plus(Duration.ofDays(8)));
             assertThat(f.links.isEmpty()).isTrue();
         }
     }
